@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { KNOWN_PORTAL_MATCHES } from './lib/portal/hosts';
+
+// The manifest asks for the narrowest permissions the product needs; README § Permissions says why
+// each one is there. Host access beyond the known one-stop portals is optional and granted per origin.
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage', 'scripting', 'downloads', 'unlimitedStorage'],
+    host_permissions: KNOWN_PORTAL_MATCHES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nhac-han@motcua.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['out/**', '.ci/**', 'tests/**'],
+  },
+});
