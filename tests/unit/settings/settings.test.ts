@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../lib/settings/schema';
+import { layerSettings, migrateSettings } from '../../../lib/settings/migrate';
+import { loadSettings, saveSettings } from '../../../lib/settings/storage';
+
+const agency = {
+  parentAgency: 'UBND TỈNH GIA LAI',
+  agency: 'UBND XÃ IA DƠK',
+  placeName: 'Ia Dơk',
+  signingPrefix: 'KT.',
+  signingAuthority: 'CHỦ TỊCH',
+  signerTitle: 'PHÓ CHỦ TỊCH',
+  signerName: 'Nguyễn Văn Ký',
+};
+
+describe('migrateSettings', () => {
+  it('gives defaults for nothing stored, without notes', () => {
+    expect(migrateSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, notes: [] });
+  });
+
+  it('resets a value of the wrong type and says why', () => {
+    const { settings, notes } = migrateSettings('garbage');
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(notes.join()).toMatch(/not an object/);
+  });
+
+  it('keeps the agency profile when another field is broken', () => {
+    const { settings, notes } = migrateSettings({
+      version: SETTINGS_VERSION,
+      agency,
+      thresholds: { dueSoonDays: 'two', checkWindowDays: 4 },
+      language: 'fr',
+    });
+    expect(settings.agency).toMatchObject(agency);
+    expect(settings.thresholds).toEqual({ dueSoonDays: 2, checkWindowDays: 4 });
+    expect(settings.language).toBe('vi');
+    expect(notes).toContain('settings.thresholds.dueSoonDays is invalid; reset to its default');
+    expect(notes).toContain('settings.language is invalid; reset to its default');
+  });
+
+  it('keeps the valid parts of a broken agency profile', () => {
+    const { settings, notes } = migrateSettings({ agency: { ...agency, signingPrefix: 'XYZ' } });
+    expect(settings.agency.signerName).toBe('Nguyễn Văn Ký');
+    expect(settings.agency.signingPrefix).toBe('');
+    expect(notes).toEqual(['settings.agency.signingPrefix is invalid; reset to its default']);
+  });
+
+  it('reads a value from a newer version, keeping what it understands', () => {
+    const { settings, notes } = migrateSettings({ version: 99, agency, asOf: '2022-05-20T08:00', future: 1 });
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.agency).toMatchObject(agency);
+    expect(settings.asOf).toBe('2022-05-20T08:00');
+    expect(notes.join()).toMatch(/newer version \(99\)/);
+  });
+});
+
+describe('layerSettings', () => {
+  it('puts local values over the policy, field by field', () => {
+    const { settings } = layerSettings(
+      { agency: { ...agency, signerName: 'Policy' }, thresholds: { dueSoonDays: 5 } },
+      { agency: { signerName: 'Local' } },
+    );
+    expect(settings.agency.parentAgency).toBe('UBND TỈNH GIA LAI');
+    expect(settings.agency.signerName).toBe('Local');
+    expect(settings.thresholds.dueSoonDays).toBe(5);
+  });
+});
+
+describe('settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores under browser.storage.local "settings" and reads back', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2022-05-20T08:00' });
+    const raw = await fakeBrowser.storage.local.get('settings');
+    expect((raw.settings as { asOf: string }).asOf).toBe('2022-05-20T08:00');
+    expect((await loadSettings(() => undefined)).asOf).toBe('2022-05-20T08:00');
+  });
+
+  it('refuses to save an invalid value and keeps the stored one', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, agency: { ...DEFAULT_SETTINGS.agency, ...agency } });
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, thresholds: { dueSoonDays: -1 } })).rejects.toThrow();
+    expect((await loadSettings(() => undefined)).agency.signerName).toBe('Nguyễn Văn Ký');
+  });
+
+  it('logs and recovers when the stored value is damaged', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 'x', agency, thresholds: null } });
+    const log = vi.fn();
+    const settings = await loadSettings(log);
+    expect(settings.agency).toMatchObject(agency);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('settings.thresholds is invalid'));
+  });
+});
