@@ -1,0 +1,10 @@
+export {
+  assessDossier,
+  STANDING_STATUSES,
+  type AssessedDossier,
+  type AssessOptions,
+  type Standing,
+  type StandingRule,
+  type StandingStatus,
+} from './standing';
+export { addWorkingDaysAt, daysLateBetween, suggestAppointment, workingDaysLeft } from './lateness';
