@@ -1,0 +1,58 @@
+import type { Dossier, DossierStatus, LocalDateTime } from '../dossier/schema';
+import type { HistoryEvent } from './records';
+
+/**
+ * The status changes of a dossier. A change is appended only when the status differs from the last
+ * one, and it is dated with the dossier's own date for that status when the page shows one.
+ */
+
+function dateFor(d: Dossier, status: DossierStatus): LocalDateTime | undefined {
+  switch (status) {
+    case 'new':
+    case 'processing':
+      return d.receivedAt;
+    case 'finished':
+      return d.finishedAt;
+    case 'returned':
+      return d.returnedAt;
+    default:
+      return undefined;
+  }
+}
+
+function event(status: DossierStatus, at: LocalDateTime, seenAt: LocalDateTime, reason?: string): HistoryEvent {
+  return reason === undefined ? { status, at, seenAt } : { status, at, seenAt, reason };
+}
+
+/**
+ * Events for an observed snapshot. When the page shows a dossier for the first time or jumps
+ * straight to "returned", the dates it carries tell of the steps we did not watch: receipt, finish.
+ */
+export function appendStatus(events: readonly HistoryEvent[], d: Dossier, seenAt: LocalDateTime): HistoryEvent[] {
+  const last = events.at(-1);
+  if (last?.status === d.status) return [...events];
+  const next = [...events];
+  if (events.length === 0 && d.receivedAt !== undefined && d.status !== 'new' && d.status !== 'processing') {
+    next.push(event('new', d.receivedAt, seenAt));
+  }
+  if (d.status === 'returned' && d.finishedAt !== undefined && !events.some((e) => e.status === 'finished')) {
+    next.push(event('finished', d.finishedAt, seenAt));
+  }
+  const ownDate = events.length === 0 || d.status === 'finished' || d.status === 'returned' ? dateFor(d, d.status) : undefined;
+  const reason = d.status === 'refused' || d.status === 'waiting-additions' || d.status === 'withdrawn' ? d.reason : undefined;
+  next.push(event(d.status, ownDate ?? seenAt, seenAt, reason));
+  return next;
+}
+
+const eventKey = (e: HistoryEvent) => `${e.at}\u0000${e.status}\u0000${e.reason ?? ''}`;
+
+/** Two officers' histories of one dossier: every change once, in time order. */
+export function unionEvents(a: readonly HistoryEvent[], b: readonly HistoryEvent[]): HistoryEvent[] {
+  const byKey = new Map<string, HistoryEvent>();
+  for (const e of [...a, ...b]) {
+    const known = byKey.get(eventKey(e));
+    // The same change seen twice keeps the earlier sighting.
+    if (!known || e.seenAt < known.seenAt) byKey.set(eventKey(e), e);
+  }
+  return [...byKey.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.seenAt < y.seenAt ? -1 : x.seenAt > y.seenAt ? 1 : 0));
+}

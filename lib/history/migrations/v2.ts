@@ -1,0 +1,29 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { withKeys } from '../keys';
+import type { StoredDossier } from '../records';
+
+/**
+ * Version 2: search and report indexes. Each dossier gains derived `keys` (folded applicant and
+ * procedure words, code tails, months of receipt/due/return, late and sent-back months), so a month's
+ * report and a code search read a few index entries instead of every dossier. Records written by v1
+ * get their keys computed here.
+ */
+export async function upgradeToV2(
+  _db: IDBPDatabase<unknown>,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+): Promise<void> {
+  const dossiers = tx.objectStore('dossiers');
+  dossiers.createIndex('by-code-key', 'keys.code', { multiEntry: true });
+  dossiers.createIndex('by-applicant', 'keys.applicant', { multiEntry: true });
+  dossiers.createIndex('by-procedure', 'keys.procedure', { multiEntry: true });
+  dossiers.createIndex('by-unit', 'keys.unit');
+  dossiers.createIndex('by-received-month', 'keys.received');
+  dossiers.createIndex('by-due-month', 'keys.due');
+  dossiers.createIndex('by-returned-month', 'keys.returned');
+  dossiers.createIndex('by-sent-back-month', 'keys.sentBack', { multiEntry: true });
+  dossiers.createIndex('by-late-month', 'keys.lateSpan', { multiEntry: true });
+  dossiers.createIndex('by-open-due-month', 'keys.openDue');
+  for (let cursor = await dossiers.openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update(withKeys(cursor.value as StoredDossier));
+  }
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import type { Dossier } from '../dossier/schema';
+import { sameJson } from './canonical';
+import type { DossierKey, HistoryDB } from './db';
+import { HistoryError, storageError } from './errors';
+import { appendStatus } from './events';
+import { withKeys, withoutKeys } from './keys';
+import { MAX_DOSSIERS_PER_OBSERVATION, ObservationSchema, type Observation } from './observation';
+import { SnapshotSchema, TimeSchema, type StoredDossier } from './records';
+
+/** The overlay's message, checked again on arrival, with real dates (no 2022-13-45). */
+const ArrivingObservationSchema = z.object({
+  ...ObservationSchema.shape,
+  seenAt: TimeSchema,
+  dossiers: z.array(SnapshotSchema).max(MAX_DOSSIERS_PER_OBSERVATION),
+});
+
+export function parseObservation(input: unknown): Observation {
+  const parsed = ArrivingObservationSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HistoryError('invalid-observation', {
+      detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    });
+  }
+  return parsed.data;
+}
+
+export interface RecordResult {
+  /** Dossiers seen for the first time. */
+  added: number;
+  /** Dossiers whose snapshot changed (new status, dates, reason…). */
+  changed: number;
+  /** Dossiers seen again unchanged: only their last-seen time moved. */
+  touched: number;
+}
+
+interface Sighting {
+  dossier: Dossier;
+  origin: string;
+  url: string;
+  seenAt: string;
+}
+
+/** Within a batch the same dossier (origin + code) counts once: its latest sighting. */
+function latestSightings(observations: readonly Observation[]): Map<string, Sighting> {
+  const latest = new Map<string, Sighting>();
+  for (const o of observations) {
+    for (const dossier of o.dossiers) {
+      const key = `${o.origin}\u0000${dossier.code}`;
+      const known = latest.get(key);
+      if (!known || o.seenAt >= known.seenAt) latest.set(key, { dossier, origin: o.origin, url: o.url, seenAt: o.seenAt });
+    }
+  }
+  return latest;
+}
+
+function withUrl(d: Omit<StoredDossier, 'lastUrl'>, url: string): StoredDossier {
+  return url === '' ? d : { ...d, lastUrl: url };
+}
+
+/** The stored dossier after one sighting, and what kind of change that was. */
+function observe(existing: StoredDossier | undefined, s: Sighting): { next: StoredDossier; kind: keyof RecordResult } | null {
+  if (!existing) {
+    const next = withUrl(
+      {
+        origin: s.origin,
+        code: s.dossier.code,
+        firstSeen: s.seenAt,
+        lastSeen: s.seenAt,
+        snapshot: s.dossier,
+        events: appendStatus([], s.dossier, s.seenAt),
+      },
+      s.url,
+    );
+    return { next, kind: 'added' };
+  }
+  const firstSeen = s.seenAt < existing.firstSeen ? s.seenAt : existing.firstSeen;
+  // A sighting older than what we hold (a late message from another tab) only widens the span.
+  if (s.seenAt < existing.lastSeen) {
+    return firstSeen === existing.firstSeen ? null : { next: { ...existing, firstSeen }, kind: 'touched' };
+  }
+  const { lastUrl: _lastUrl, ...rest } = existing;
+  if (sameJson(existing.snapshot, s.dossier)) {
+    return { next: withUrl({ ...rest, firstSeen, lastSeen: s.seenAt }, s.url), kind: 'touched' };
+  }
+  const next = withUrl(
+    { ...rest, firstSeen, lastSeen: s.seenAt, snapshot: s.dossier, events: appendStatus(existing.events, s.dossier, s.seenAt) },
+    s.url,
+  );
+  return { next, kind: 'changed' };
+}
+
+/**
+ * Writes a batch of observations in one transaction: either every dossier in it is recorded or,
+ * on any failure (a full disk, say), none is and a typed error says why.
+ */
+export async function recordObservations(db: HistoryDB, observations: readonly unknown[]): Promise<RecordResult> {
+  const valid = observations.map(parseObservation);
+  const sightings = [...latestSightings(valid).values()];
+  const result: RecordResult = { added: 0, changed: 0, touched: 0 };
+  if (sightings.length === 0) return result;
+  const tx = db.transaction('dossiers', 'readwrite');
+  try {
+    const existing = await Promise.all(sightings.map((s) => tx.store.get([s.origin, s.dossier.code] satisfies DossierKey)));
+    const writes: Promise<unknown>[] = [];
+    sightings.forEach((s, i) => {
+      const found = existing[i];
+      const outcome = observe(found && withoutKeys(found), s);
+      if (!outcome) return;
+      result[outcome.kind]++;
+      writes.push(tx.store.put(withKeys(outcome.next)));
+    });
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    abortQuietly(tx);
+    await tx.done.catch(() => undefined);
+    throw storageError(error);
+  }
+  return result;
+}
+
+export function recordObservation(db: HistoryDB, observation: unknown): Promise<RecordResult> {
+  return recordObservations(db, [observation]);
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the failure itself.
+  }
+}
+
+export interface RecorderOptions {
+  /** Flush once this many dossiers are waiting. */
+  maxDossiers?: number;
+  /** Flush this long after the first waiting observation. */
+  delayMs?: number;
+  /** Failures of timed flushes (manual `flush()` calls reject instead). */
+  onError?: (error: HistoryError) => void;
+}
+
+export interface Recorder {
+  /** Validates at once (throws `HistoryError` 'invalid-observation') and queues for the next batch. */
+  add(observation: unknown): void;
+  /** Writes everything waiting in one transaction. A failed batch goes back to the queue. */
+  flush(): Promise<RecordResult>;
+  readonly pending: number;
+}
+
+/** Gathers the overlay's messages so many page reads cost one transaction. */
+export function createRecorder(db: HistoryDB, options: RecorderOptions = {}): Recorder {
+  const maxDossiers = options.maxDossiers ?? 1000;
+  const delayMs = options.delayMs ?? 500;
+  let queue: Observation[] = [];
+  let waiting = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  const flush = (): Promise<RecordResult> => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const batch = queue;
+    queue = [];
+    waiting = 0;
+    const run = chain.then(() => recordObservations(db, batch));
+    chain = run.catch(() => {
+      queue = [...batch, ...queue];
+      waiting += batch.reduce((n, o) => n + o.dossiers.length, 0);
+    });
+    return run;
+  };
+  const flushInBackground = () => {
+    flush().catch((error: unknown) => options.onError?.(storageError(error)));
+  };
+
+  return {
+    add(observation) {
+      const valid = parseObservation(observation);
+      queue.push(valid);
+      waiting += valid.dossiers.length;
+      if (waiting >= maxDossiers) flushInBackground();
+      else timer ??= setTimeout(flushInBackground, delayMs);
+    },
+    flush,
+    get pending() {
+      return waiting;
+    },
+  };
+}
