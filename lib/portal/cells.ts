@@ -1,0 +1,200 @@
+/**
+ * Cell text → dossier fields. Every write is "first value wins", so the caller decides priority by
+ * the order it reads columns (dedicated columns before composite ones).
+ */
+import { DossierSchema, type Dossier } from '../dossier/schema';
+import { END_OF_DAY, START_OF_DAY, scanDates, withDayTime, type DateOrder } from './dates';
+import { diagnostic, type Diagnostic } from './diagnostics';
+import { clip, lines, loose, squash } from './text';
+import { applicantName, findCode, findEmail, findPhone, looseCode, normaliseStatus, remainingHint } from './values';
+import { FIELD_LABELS, INLINE_LABELS, type Field } from './vocabulary';
+
+/** A record being assembled from one row or one detail view. */
+export type Draft = { -readonly [K in keyof Dossier]?: Dossier[K] };
+
+export interface CellContext {
+  draft: Draft;
+  problems: Diagnostic[];
+  order: DateOrder;
+  row?: number;
+}
+
+type DateField = 'submittedAt' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'returnedAt';
+const DATE_FIELDS = new Set<Field>(['submittedAt', 'receivedAt', 'dueAt', 'finishedAt', 'returnedAt']);
+const TEXT_FIELDS = new Set<Field>(['summary', 'agency', 'receivingAgency', 'reason']);
+
+function put<K extends keyof Draft>(draft: Draft, key: K, value: Draft[K] | undefined): void {
+  if (value !== undefined && value !== '' && draft[key] === undefined) draft[key] = value;
+}
+
+function putDate(ctx: CellContext, field: DateField, text: string, label: string): boolean {
+  const { dates, invalid } = scanDates(text, ctx.order);
+  const date = dates[0];
+  if (!date) {
+    if (invalid[0]) ctx.problems.push(diagnostic('value-unparseable', 'warning', { text: clip(invalid[0], 80), label }, ctx.row));
+    return false;
+  }
+  if (ctx.draft[field] !== undefined) return true;
+  const late = field === 'dueAt' || field === 'finishedAt' || field === 'returnedAt';
+  ctx.draft[field] = withDayTime(date, late ? END_OF_DAY : START_OF_DAY);
+  if (field === 'dueAt') ctx.draft.dueDateOnly = date.dateOnly;
+  return true;
+}
+
+function absoluteLink(cell: Element): string | undefined {
+  const a = cell.querySelector('a[href]');
+  const href = a?.getAttribute('href');
+  if (!href || /^\s*(?:javascript|data):/i.test(href) || href.startsWith('#')) return undefined;
+  try {
+    const url = new URL(href, a!.baseURI).href;
+    return url.length <= 2000 ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readApplicant(ctx: CellContext, text: string): void {
+  const [first, ...rest] = lines(text);
+  if (!first) return;
+  put(ctx.draft, 'applicant', clip(applicantName(first)));
+  for (const line of rest) {
+    const phone = findPhone(line);
+    const email = findEmail(line);
+    if (email) put(ctx.draft, 'email', email);
+    else if (phone && line.replace(phone.match, '').replace(/[\s:]|điện thoại|sđt/gi, '') === '') put(ctx.draft, 'phone', phone.phone);
+    else if (line.length > 3) put(ctx.draft, 'address', clip(line));
+  }
+}
+
+function readAddress(ctx: CellContext, text: string): void {
+  const joined = lines(text).join(', ');
+  const phone = findPhone(joined);
+  if (phone) put(ctx.draft, 'phone', phone.phone);
+  const address = squash((phone ? joined.replace(phone.match, '') : joined).replace(/[\s;,.-]+$/, ''));
+  put(ctx.draft, 'address', clip(address));
+}
+
+function readStatus(ctx: CellContext, text: string, label: string): void {
+  const [first] = lines(text);
+  if (!first) return;
+  const status = normaliseStatus(text);
+  put(ctx.draft, 'statusText', clip(first, 500));
+  put(ctx.draft, 'status', status);
+  // "Đã trả kết quả<br/>Ngày trả <b>11/05/2022</b>": the date belongs to the status.
+  if (status === 'returned') putDate(ctx, 'returnedAt', text, label);
+  else if (status === 'finished') putDate(ctx, 'finishedAt', text, label);
+}
+
+let inlineLabels: RegExp | undefined;
+const INLINE_FIELD = new Map(INLINE_LABELS);
+
+/**
+ * A composite cell ("Thông tin hồ sơ"): the code anywhere, labelled parts ("hẹn trả: …", "Trạng thái
+ * hồ sơ : …"), and the first unlabelled "- …" line as the procedure (or the summary when a column
+ * already gave the procedure).
+ */
+function readComposite(ctx: CellContext, text: string): void {
+  put(ctx.draft, 'code', findCode(text));
+  inlineLabels ??= new RegExp(`(?<![a-z])(${INLINE_LABELS.map(([l]) => l.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'gi');
+  const plain = loose(text);
+  const found = Array.from(plain.matchAll(inlineLabels));
+  found.forEach((m, i) => {
+    const field = INLINE_FIELD.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    const end = found[i + 1]?.index ?? text.length;
+    const value = text.slice(m.index + m[0].length, end).replace(/^[\s,;]+|[\s,;-]+$/g, '');
+    if (field && value) readValue(ctx, field, value, FIELD_LABELS[field]);
+  });
+  const firstLabel = found[0]?.index ?? text.length;
+  const unlabelled = lines(text.slice(0, firstLabel)).filter((l) => !findCode(l));
+  const free = unlabelled.map((l) => squash(l.replace(/^[-–•+]\s*/, ''))).find((l) => l.length > 2);
+  if (free) put(ctx.draft, ctx.draft.procedure === undefined ? 'procedure' : 'summary', clip(free));
+  put(ctx.draft, 'remainingHint', remainingHint(text));
+}
+
+/** Reads `text` (a cell's text, line breaks kept) as `field`. `cell` gives links and attributes. */
+export function readValue(ctx: CellContext, field: Field, text: string, label: string, cell?: Element): void {
+  if (DATE_FIELDS.has(field)) {
+    putDate(ctx, field as DateField, text, label);
+    if (field === 'dueAt') put(ctx.draft, 'remainingHint', remainingHint(text));
+    return;
+  }
+  if (TEXT_FIELDS.has(field)) {
+    put(ctx.draft, field as 'summary', clip(squash(text)));
+    return;
+  }
+  switch (field) {
+    case 'code': {
+      const first = lines(text)[0] ?? '';
+      put(ctx.draft, 'code', findCode(text) ?? looseCode(first));
+      if (cell) put(ctx.draft, 'detailUrl', absoluteLink(cell));
+      return;
+    }
+    case 'procedure': {
+      const shown = squash(text);
+      const titled = cell && (cell.hasAttribute('title') ? cell : cell.querySelector('[title]'));
+      const title = squash(titled?.getAttribute('title') ?? '');
+      put(ctx.draft, 'procedure', clip(title.length > shown.length ? title : shown));
+      return;
+    }
+    case 'applicant':
+      return readApplicant(ctx, text);
+    case 'address':
+      return readAddress(ctx, text);
+    case 'phone':
+      put(ctx.draft, 'phone', findPhone(text)?.phone);
+      return;
+    case 'email':
+      put(ctx.draft, 'email', findEmail(text));
+      return;
+    case 'status':
+      return readStatus(ctx, text, label);
+    case 'info':
+      return readComposite(ctx, text);
+    case 'remaining':
+      put(ctx.draft, 'remainingHint', remainingHint(text));
+      putDate(ctx, 'dueAt', text, label);
+      return;
+    case 'overdueDays': {
+      const n = Number(squash(text));
+      if (Number.isSafeInteger(n) && n > 0) put(ctx.draft, 'remainingHint', { kind: 'overdue', days: n, text: squash(text) });
+      else put(ctx.draft, 'remainingHint', remainingHint(text));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Reads several fields stacked in one cell: line i is field i, else the dates in order. */
+export function readStacked(ctx: CellContext, fields: Field[], text: string, label: string): void {
+  if (fields.includes('dueAt')) put(ctx.draft, 'remainingHint', remainingHint(text));
+  const ls = lines(text);
+  if (ls.length === fields.length) {
+    fields.forEach((f, i) => readValue(ctx, f, ls[i]!, label));
+    return;
+  }
+  const dated = fields.filter((f) => DATE_FIELDS.has(f));
+  const { dates } = scanDates(text, ctx.order);
+  dated.forEach((f, i) => {
+    const d = dates[i];
+    if (d) readValue(ctx, f, d.text, label);
+  });
+}
+
+/** Turns a draft into a valid dossier, or explains why not. */
+export function finish(ctx: CellContext): Dossier | undefined {
+  const d = ctx.draft;
+  if (d.code === undefined) {
+    ctx.problems.push(diagnostic('code-missing', 'warning', { row: (ctx.row ?? 0) + 1 }, ctx.row));
+    return undefined;
+  }
+  d.status ??= 'unknown';
+  if (d.dueAt === undefined) ctx.problems.push(diagnostic('due-missing', 'info', { code: d.code }, ctx.row));
+  const parsed = DossierSchema.safeParse(d);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  ctx.problems.push(
+    diagnostic('row-invalid', 'warning', { row: (ctx.row ?? 0) + 1, issue: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` }, ctx.row),
+  );
+  return undefined;
+}

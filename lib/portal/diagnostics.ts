@@ -1,0 +1,68 @@
+/**
+ * What the reader reports instead of throwing: a code with params, translatable through the catalogue
+ * below (Vietnamese first, English second).
+ */
+import { translate, type Catalog, type Language, type Params } from '../i18n/format';
+
+export const DIAGNOSTIC_CODES = [
+  'list-not-found',
+  'header-recognised',
+  'header-unknown',
+  'column-missing',
+  'value-unparseable',
+  'code-missing',
+  'due-missing',
+  'row-invalid',
+  'selector-invalid',
+  'selector-empty',
+  'frame-inaccessible',
+  'detail-not-found',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  params: Params;
+  level: 'info' | 'warning' | 'error';
+  /** 0-based index of the row among the list's dossier rows, for row problems. */
+  row?: number;
+}
+
+export const MESSAGES: Catalog<DiagnosticCode> = {
+  vi: {
+    'list-not-found': 'Không tìm thấy danh sách hồ sơ trên trang',
+    'header-recognised': "Đã nhận cột '{header}' ({field})",
+    'header-unknown': "Không nhận ra cột '{header}'",
+    'column-missing': "Không tìm thấy cột '{label}'",
+    'value-unparseable': "Không đọc được '{text}' ở cột '{label}'",
+    'code-missing': 'Dòng {row}: không có mã hồ sơ',
+    'due-missing': 'Hồ sơ {code}: không có ngày hẹn trả',
+    'row-invalid': 'Dòng {row}: dữ liệu không hợp lệ ({issue})',
+    'selector-invalid': "Bộ chọn CSS không hợp lệ: '{selector}'",
+    'selector-empty': "Bộ chọn CSS '{selector}' không tìm thấy phần tử nào",
+    'frame-inaccessible': 'Không đọc được khung nhúng (khác nguồn gốc)',
+    'detail-not-found': 'Không tìm thấy thông tin chi tiết hồ sơ',
+  },
+  en: {
+    'list-not-found': 'No dossier list found on the page',
+    'header-recognised': "Recognised column '{header}' ({field})",
+    'header-unknown': "Unrecognised column '{header}'",
+    'column-missing': "Header '{label}' not found",
+    'value-unparseable': "Cannot read '{text}' in column '{label}'",
+    'code-missing': 'Row {row}: no dossier code',
+    'due-missing': 'Dossier {code}: no appointment date',
+    'row-invalid': 'Row {row}: invalid data ({issue})',
+    'selector-invalid': "Invalid CSS selector: '{selector}'",
+    'selector-empty': "CSS selector '{selector}' matches no element",
+    'frame-inaccessible': 'Cannot read an embedded frame (cross-origin)',
+    'detail-not-found': 'No dossier details found',
+  },
+};
+
+export function describeDiagnostic(d: Diagnostic, lang: Language): string {
+  return translate(MESSAGES, lang, d.code, d.params);
+}
+
+export function diagnostic(code: DiagnosticCode, level: Diagnostic['level'], params: Params = {}, row?: number): Diagnostic {
+  return row === undefined ? { code, level, params } : { code, level, params, row };
+}

@@ -1,0 +1,251 @@
+/**
+ * Dossier lists: which list-shaped elements hold dossiers, and reading their rows. `locateDossierLists`
+ * gives the overlay incremental access (rows are re-read as the page replaces them);
+ * `readDossierList` reads everything at once.
+ */
+import type { Dossier } from '../dossier/schema';
+import type { DateOrder } from './dates';
+import { diagnostic, type Diagnostic } from './diagnostics';
+import { findGrids, rowCells, span, type Grid } from './grid';
+import { resolveHeader, type Column, type HeaderOverrides } from './headers';
+import { finish, readStacked, readValue, type CellContext } from './cells';
+import type { SiteProfile } from './site-profile';
+import { cellText, loose, squash } from './text';
+import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
+
+export interface RowRead {
+  row: Element;
+  /** Stable identity of the row: the dossier code when found, else the row's id attribute or position. */
+  key: string;
+  dossier?: Dossier;
+  problems: Diagnostic[];
+}
+
+/** How the list's columns were understood. */
+export interface ListFields {
+  columns: Column[];
+  /** Fields taken from a profile's CSS selectors instead of a column. */
+  selectors: Partial<Record<Field, string>>;
+  /** Expected fields that no column provides. */
+  missing: Field[];
+}
+
+export interface ListView {
+  element: Element;
+  headerElement?: Element;
+  fields: ListFields;
+  /** The rows that hold dossiers now (header, pager, empty-state and total rows left out). */
+  rowElements(): Element[];
+  readRow(row: Element): RowRead;
+  /** Where a badge goes: the due-date cell, else the composite or code cell. */
+  dueCell(row: Element): Element | undefined;
+}
+
+export interface ListRead {
+  element: Element;
+  fields: ListFields;
+  rows: RowRead[];
+}
+
+export interface DossierListResult {
+  lists: ListRead[];
+  dossiers: Dossier[];
+  diagnostics: Diagnostic[];
+}
+
+/** Columns read first win: dedicated columns before those that only add to them. */
+const PRIORITY: Partial<Record<Field, number>> = { applicant: 1, address: 1, info: 2, remaining: 3, overdueDays: 3 };
+const CODE_LIKE: readonly Field[] = ['code', 'info', 'dueAt'];
+const ROW_ID_ATTRIBUTES = ['data-id', 'data-item_id', 'data-row-key', 'data-key', 'data-uid', 'id'];
+
+interface Plan {
+  index: number;
+  fields: Field[];
+  label: string;
+  selector?: string;
+}
+
+function overridesOf(profile?: SiteProfile): HeaderOverrides | undefined {
+  if (!profile) return undefined;
+  const out: HeaderOverrides = {};
+  for (const [field, rule] of Object.entries(profile.columns) as Array<[Field, { header?: string } | undefined]>) {
+    if (rule?.header) out[field] = rule.header;
+  }
+  return out;
+}
+
+/** Checks a CSS selector once, so a bad one from the settings never throws later. */
+export function validSelector(selector: string, diagnostics: Diagnostic[], doc: Document | null | undefined): boolean {
+  try {
+    (doc ?? globalThis.document)?.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    diagnostics.push(diagnostic('selector-invalid', 'error', { selector }));
+    return false;
+  }
+}
+
+/** The cell at a laid-out column position, accounting for colspans in the row. */
+function cellAt(cells: Element[], index: number, columns: number): Element | undefined {
+  if (cells.length === columns) return cells[index];
+  let pos = 0;
+  for (const cell of cells) {
+    const next = pos + span(cell, 'colspan', 100);
+    if (index < next) return cell;
+    pos = next;
+  }
+  return undefined;
+}
+
+function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Diagnostic[], trusted: boolean): ListView | undefined {
+  const columns = resolveHeader(grid.headerRows, overridesOf(profile));
+  const selectors: Partial<Record<Field, string>> = {};
+  for (const [field, rule] of Object.entries(profile?.columns ?? {}) as Array<[Field, { selector?: string } | undefined]>) {
+    if (rule?.selector && validSelector(rule.selector, diagnostics, grid.element.ownerDocument)) selectors[field] = rule.selector;
+  }
+  const plans: Plan[] = [];
+  for (const c of columns) {
+    const fields = c.fields.filter((f) => f !== 'ignored' && !selectors[f]);
+    if (fields.length > 0) plans.push({ index: c.index, fields, label: c.label });
+  }
+  for (const [field, selector] of Object.entries(selectors) as Array<[Field, string]>) {
+    plans.push({ index: -1, fields: [field], label: FIELD_LABELS[field], selector });
+  }
+  const found = new Set(plans.flatMap((p) => p.fields));
+  const enough = CODE_LIKE.some((f) => found.has(f)) && found.size >= 2;
+  if (!enough && !(trusted && found.size > 0)) return undefined;
+  plans.sort((a, b) => (PRIORITY[a.fields[0]!] ?? 0) - (PRIORITY[b.fields[0]!] ?? 0));
+
+  const width = columns.length;
+  const order: DateOrder = profile?.dateOrder ?? 'auto';
+  const missing = EXPECTED_LIST_FIELDS.filter((f) => !found.has(f) && !(f === 'code' && found.has('info')));
+  for (const c of columns) {
+    if (c.fields.length > 0) diagnostics.push(diagnostic('header-recognised', 'info', { header: c.label, field: c.fields.join(', ') }));
+    else if (c.label) diagnostics.push(diagnostic('header-unknown', 'info', { header: c.label }));
+  }
+  for (const f of missing) diagnostics.push(diagnostic('column-missing', f === 'code' || f === 'dueAt' ? 'warning' : 'info', { label: FIELD_LABELS[f] }));
+
+  const positions = new WeakMap<Element, number>();
+  const cellFor = (cells: Element[], row: Element, plan: Plan): Element | undefined => {
+    if (plan.selector) {
+      try {
+        return row.querySelector(plan.selector) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    return cellAt(cells, plan.index, width);
+  };
+
+  /** Reads a candidate row; null when the row is not a dossier row (pager, empty state, totals, numbering). */
+  const read = (row: Element, position: number): RowRead | null => {
+    const cells = rowCells(row);
+    if (cells.length === 0 || (cells.length === 1 && width > 1)) return null;
+    const ctx: CellContext = { draft: {}, problems: [], order, row: position };
+    let letters = false;
+    for (const plan of plans) {
+      const cell = cellFor(cells, row, plan);
+      if (!cell) continue;
+      const text = cellText(cell);
+      if (!letters && /\p{L}/u.test(text)) letters = true;
+      if (plan.fields.length > 1) readStacked(ctx, plan.fields, text, plan.label);
+      else readValue(ctx, plan.fields[0]!, text, plan.label, cell);
+    }
+    if (!letters) return null;
+    const head = cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
+    if (head && NON_DOSSIER_ROW.test(loose(head).toLowerCase())) return null;
+    const dossier = finish(ctx);
+    let key = dossier?.code ?? ctx.draft.code;
+    if (key === undefined) {
+      const id = ROW_ID_ATTRIBUTES.map((a) => row.getAttribute(a)).find((v) => v);
+      key = id ? `@${id}` : `#${position}`;
+    }
+    return dossier ? { row, key, dossier, problems: ctx.problems } : { row, key, problems: ctx.problems };
+  };
+
+  const dossierRows = (): RowRead[] => {
+    const out: RowRead[] = [];
+    for (const row of grid.bodyRows()) {
+      const r = read(row, out.length);
+      if (r) {
+        positions.set(row, out.length);
+        out.push(r);
+      }
+    }
+    return out;
+  };
+
+  const fields: ListFields = { columns, selectors, missing };
+  const duePlan =
+    plans.find((p) => p.fields.includes('dueAt')) ?? plans.find((p) => p.fields.includes('info')) ?? plans.find((p) => p.fields.includes('code'));
+  const view: ListView & { readAll(): RowRead[] } = {
+    element: grid.element,
+    fields,
+    rowElements: () => dossierRows().map((r) => r.row),
+    readRow: (row) => read(row, positions.get(row) ?? -1) ?? { row, key: `#${positions.get(row) ?? -1}`, problems: [] },
+    dueCell: (row) => (duePlan ? cellFor(rowCells(row), row, duePlan) : undefined),
+    readAll: dossierRows,
+  };
+  if (grid.headerElement) view.headerElement = grid.headerElement;
+  return view;
+}
+
+interface Located {
+  views: Array<ListView & { readAll(): RowRead[] }>;
+  diagnostics: Diagnostic[];
+}
+
+function ownerDocument(root: ParentNode): Document | null {
+  return (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+}
+
+function locate(root: ParentNode, profile?: SiteProfile): Located {
+  const diagnostics: Diagnostic[] = [];
+  let roots: ParentNode[] = [root];
+  let trusted = false;
+  const selector = profile?.listSelector;
+  if (selector && validSelector(selector, diagnostics, ownerDocument(root))) {
+    const chosen = Array.from(root.querySelectorAll(selector));
+    if (chosen.length > 0) {
+      roots = chosen;
+      trusted = true;
+    } else diagnostics.push(diagnostic('selector-empty', 'warning', { selector }));
+  }
+  const views: Located['views'] = [];
+  const seen = new Set<Element>();
+  for (const r of roots) {
+    for (const grid of findGrids(r, diagnostics)) {
+      if (seen.has(grid.element)) continue;
+      seen.add(grid.element);
+      const local: Diagnostic[] = [];
+      const view = buildView(grid, profile, local, trusted);
+      if (view) {
+        views.push(view as Located['views'][number]);
+        diagnostics.push(...local);
+      }
+    }
+  }
+  if (views.length === 0) diagnostics.push(diagnostic('list-not-found', 'warning'));
+  return { views, diagnostics };
+}
+
+/** The lists on the page that hold dossiers (layout and statistics tables left out). */
+export function locateDossierLists(root: ParentNode, profile?: SiteProfile): ListView[] {
+  return locate(root, profile).views;
+}
+
+/** Reads every dossier list under `root`; never throws. */
+export function readDossierList(root: ParentNode, profile?: SiteProfile): DossierListResult {
+  const { views, diagnostics } = locate(root, profile);
+  const lists: ListRead[] = [];
+  const dossiers: Dossier[] = [];
+  for (const view of views) {
+    const rows = view.readAll();
+    lists.push({ element: view.element, fields: view.fields, rows });
+    for (const r of rows) {
+      diagnostics.push(...r.problems);
+      if (r.dossier) dossiers.push(r.dossier);
+    }
+  }
+  return { lists, dossiers, diagnostics };
+}

@@ -1,0 +1,57 @@
+/**
+ * Where lists and details live in the markup, in one place, each with its alternatives and the pages
+ * that prove them (tests/fixtures/reader/*, tests/fixtures/portal/*).
+ */
+
+/**
+ * Widgets that draw the header and the body as two separate tables; the first selector is the widget,
+ * the others find its header table and its body table inside it.
+ * DataTables with scrolling (`reader/datatables-scroll.html`); Kendo UI grid (`reader/kendo-grid.html`).
+ */
+export const SPLIT_GRIDS: ReadonlyArray<{ widget: string; head: string; body: string }> = [
+  { widget: '.dataTables_scroll', head: '.dataTables_scrollHead table', body: '.dataTables_scrollBody table' },
+  { widget: '.k-grid', head: '.k-grid-header table', body: '.k-grid-content table' },
+  { widget: '.el-table', head: '.el-table__header-wrapper table', body: '.el-table__body-wrapper table' },
+  { widget: '.ant-table', head: '.ant-table-header table', body: '.ant-table-body table' },
+];
+
+/**
+ * Candidate list elements: real tables (`<table>`, `<table mat-table>`), ARIA grids of any element
+ * (`reader/aria-grid.html`), Angular Material element tables (`<mat-table>`, fixture B).
+ */
+export const LIST_CANDIDATES = 'table, [role="grid"], [role="table"], [role="treegrid"], mat-table, .mat-table, .mat-mdc-table, .cdk-table';
+
+/** Rows of a non-table grid (ARIA or Angular Material element form). */
+export const GRID_ROWS = '[role="row"], mat-row, mat-header-row, mat-footer-row, .mat-row, .mat-header-row, .mat-mdc-row, .mat-mdc-header-row, .cdk-row, .cdk-header-row';
+
+/** Elements that are themselves lists; rows are attributed to the nearest one. */
+export const GRID_CONTAINERS = '[role="grid"], [role="table"], [role="treegrid"], mat-table, .mat-table, .mat-mdc-table, .cdk-table, table';
+
+/** Cells of a grid row, recognised without `matches()` for speed: tag names, ARIA roles, classes. */
+export const CELL_TAGS = new Set(['TD', 'TH', 'MAT-CELL', 'MAT-HEADER-CELL', 'MAT-FOOTER-CELL']);
+export const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+export const CELL_CLASSES = ['mat-cell', 'mat-header-cell', 'mat-mdc-cell', 'mat-mdc-header-cell', 'cdk-cell', 'cdk-header-cell'];
+
+/** Header rows of a non-table grid, and header cells. */
+export const HEADER_ROW_TAGS = new Set(['MAT-HEADER-ROW']);
+export const HEADER_ROW_CLASSES = ['mat-header-row', 'mat-mdc-header-row', 'cdk-header-row'];
+export const HEADER_CELL_ROLES = new Set(['columnheader']);
+
+/** Dialogs whose content is read first on a detail view (AntD modal, ARIA dialog, Material dialog). */
+export const DIALOGS = '.ant-modal, [role="dialog"], mat-dialog-container, .mat-dialog-container, .mat-mdc-dialog-container, .modal.show, .modal.in';
+
+/** Headings that may name the dossier on a detail view. */
+export const TITLES = 'h1, h2, h3, h4, h5, .ant-modal-title, .modal-title, .mat-dialog-title, [mat-dialog-title], .page-title, .title, legend';
+
+/** Elements that may carry a detail label (their value is the next sibling element). */
+export const LABEL_CANDIDATES = 'td, th, dt, label, mat-label, .ant-form-item-label, .label, .control-label, span, b, strong, div, p';
+
+/** Form controls holding detail values. */
+export const FORM_CONTROLS = 'input, textarea, select';
+
+/** Containers that give a form control its label (Material form field, AntD form item, Bootstrap group). */
+export const FIELD_WRAPPERS = 'mat-form-field, .mat-form-field, .mat-mdc-form-field, .ant-form-item, .form-group, .el-form-item, .v-input';
+export const FIELD_WRAPPER_LABELS = 'mat-label, label, .ant-form-item-label, .el-form-item__label, .v-label';
+
+/** A link inside a code cell whose `href` is the detail view. */
+export const DETAIL_LINK = 'a[href]';

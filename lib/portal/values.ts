@@ -1,0 +1,69 @@
+/**
+ * Small readers for one value each: dossier codes (portal.md §2.7), phones, e-mails, applicant
+ * names, statuses (§2.4) and countdown labels. Each takes text and returns a value or undefined.
+ */
+import type { DossierStatus, RemainingHint } from '../dossier/schema';
+import { REMAINING_PATTERNS, STATUS_TEXTS } from './vocabulary';
+import { loose, squash } from './text';
+
+/**
+ * `<agency>-<YYMMDD>-<sequence>` where the agency is the 4-level `000.00.57.H21` or the short
+ * province-first `H21.57.14`, `H56.14`, `H21.57.53.1`. Tolerant: 1–3 digit groups, 4–6 digit sequence.
+ */
+const CODE = /(?<![\w.])(?:\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}|[A-Z]\d{2}(?:\.\d{1,3}){0,5})-\d{6}-\d{4,6}(?![\w])/;
+
+export function findCode(text: string): string | undefined {
+  return CODE.exec(text)?.[0];
+}
+
+/**
+ * A receipt number of an older system ("Số biên nhận") that is not in the national form: a short
+ * token with a digit, taken only from a column that the header says holds the code.
+ */
+export function looseCode(text: string): string | undefined {
+  const s = squash(text);
+  return s.length >= 3 && s.length <= 60 && /\d/.test(s) && !/\s{2}/.test(s) ? s : undefined;
+}
+
+const PHONE = /(?<![\d+])(?:\+84|0084|0)(?:[\s.-]?\d){8,10}(?!\d)/;
+
+/** A Vietnamese phone number as the page shows it, reduced to digits with a leading '+' kept. */
+export function findPhone(text: string): { phone: string; match: string } | undefined {
+  const m = PHONE.exec(text);
+  if (!m) return undefined;
+  return { phone: (m[0].startsWith('+') ? '+' : '') + m[0].replace(/\D/g, ''), match: m[0] };
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+export function findEmail(text: string): string | undefined {
+  const m = EMAIL.exec(text)?.[0];
+  return m && m.length <= 200 ? m : undefined;
+}
+
+/** "Trần Thị Mẫu (064000000002)" → "Trần Thị Mẫu": the ID number in parentheses is dropped. */
+export function applicantName(text: string): string {
+  return squash(text.replace(/\(\s*(?:[^()\d]*:?\s*)?\d{9,12}\s*\)/g, ''));
+}
+
+/** Status text → the small status set; `unknown` when no known wording is found. */
+export function normaliseStatus(text: string): DossierStatus {
+  const t = squash(loose(text).toLowerCase());
+  for (const [needle, status] of STATUS_TEXTS) if (t.includes(needle)) return status;
+  return 'unknown';
+}
+
+/** "Còn 2 ngày", "Hôm nay", "(Đã quá hạn 3 ngày)", "Trong sáng nay" → a hint; other text → undefined. */
+export function remainingHint(text: string): RemainingHint | undefined {
+  const t = loose(text).toLowerCase();
+  for (const [pattern, kind] of REMAINING_PATTERNS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const start = m.index;
+    const original = squash(text.slice(start, start + m[0].length));
+    const days = m[1] === undefined ? undefined : Number(m[1]);
+    if (days !== undefined && !(Number.isSafeInteger(days) && days >= 0)) continue;
+    return days === undefined ? { kind, text: original } : { kind, days, text: original };
+  }
+  return undefined;
+}
