@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 import { handleDemoRequest, type DemoResponse } from '../../../scripts/demo-server';
 import { DATASET, type DossierKey } from '../../fixtures/portal/dataset';
 
@@ -8,10 +9,21 @@ export async function get(path: string): Promise<DemoResponse> {
   return handleDemoRequest(new URL(path, ORIGIN));
 }
 
+/** Parses served HTML inertly: the page's scripts and stylesheets are the browser tests' business. */
+const parser = new Window({
+  url: ORIGIN,
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+  },
+});
+
 export async function getPage(path: string): Promise<{ response: DemoResponse; doc: Document }> {
   const response = await get(path);
-  const doc = new DOMParser().parseFromString(response.body.toString('utf8'), 'text/html');
-  return { response, doc };
+  const doc = new parser.DOMParser().parseFromString(response.body.toString('utf8'), 'text/html');
+  return { response, doc: doc as unknown as Document };
 }
 
 export async function getJson(path: string): Promise<{ response: DemoResponse; json: Record<string, unknown> }> {
