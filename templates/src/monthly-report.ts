@@ -1,0 +1,101 @@
+/**
+ * The monthly report of returned and late dossiers, on landscape A4: the late-dossier table has
+ * ten columns, which portrait A4 cannot hold at a readable size.
+ */
+import { p, rule, table, type Cell } from './ooxml';
+import { body, closingBlock, headerBlock, textWidth, title } from './page';
+
+const SIZE = 11;
+const headCell = (text: string): Cell => ({ content: p(text, { align: 'center', bold: true, size: SIZE }), shade: true });
+const cell = (text: string, align: 'left' | 'center' = 'left'): Cell => ({ content: p(text, { align, size: SIZE }) });
+const heading = (text: string): string => body(text, { bold: true, keepNext: true, before: 6, firstLine: 0 });
+
+/** A table whose second row repeats once per item of `loop`, then the "nothing this period" line. */
+function loopTable(loop: string, widths: number[], heads: string[], fields: string[], nothing: string): string {
+  const cells = fields.map((field, i) => {
+    const open = i === 0 ? `{#${loop}}` : '';
+    const close = i === fields.length - 1 ? `{/${loop}}` : '';
+    return cell(`${open}{${field}}${close}`, field === 'index' || field === 'daysLate' ? 'center' : 'left');
+  });
+  return (
+    table({ widths, borders: true, rows: [{ header: true, cells: heads.map(headCell) }, { cells }] }) +
+    p(`{^${loop}}`) +
+    body(nothing, { italic: true }) +
+    p(`{/${loop}}`)
+  );
+}
+
+export function monthlyReport(): string {
+  const unitsTable = table({
+    widths: [700, 7300, 2000, 2000, 2000],
+    borders: true,
+    rows: [
+      { header: true, cells: ['STT', 'Đơn vị', 'Hồ sơ bị trả lại', 'Hồ sơ trễ hạn', 'Tổng số'].map(headCell) },
+      {
+        cells: [
+          cell('{#units}{index}', 'center'),
+          cell('{unit}'),
+          cell('{returnedCount}', 'center'),
+          cell('{lateCount}', 'center'),
+          cell('{totalCount}{/units}', 'center'),
+        ],
+      },
+      {
+        cells: [
+          { content: p('Tổng cộng', { align: 'center', bold: true, size: SIZE }), span: 2 },
+          { content: p('{returnedCount}', { align: 'center', bold: true, size: SIZE }) },
+          { content: p('{lateCount}', { align: 'center', bold: true, size: SIZE }) },
+          { content: p('{totalCount}', { align: 'center', bold: true, size: SIZE }) },
+        ],
+      },
+    ],
+  });
+  return [
+    headerBlock('landscape'),
+    p('', { size: 6, after: 6 }),
+    title('BÁO CÁO', { after: 0 }),
+    title('Tình hình hồ sơ bị trả lại và hồ sơ giải quyết trễ hạn {periodLabel}', { after: 0 }),
+    rule(1800, textWidth('landscape')),
+    p('Kính gửi: {addressee}.', { align: 'center', size: 14, before: 6, after: 6 }),
+    body(
+      'Thực hiện chế độ báo cáo định kỳ hằng tháng, {agencyName} báo cáo tình hình hồ sơ bị trả lại và hồ sơ giải quyết trễ hạn trong kỳ báo cáo từ {periodFrom} đến {periodTo} như sau:',
+    ),
+    heading('I. TỔNG HỢP THEO ĐƠN VỊ'),
+    body(
+      'Trong kỳ có {returnedCount} hồ sơ bị trả lại và {lateCount} hồ sơ giải quyết trễ hạn, tổng cộng {totalCount} hồ sơ.',
+    ),
+    unitsTable,
+    heading('II. DANH SÁCH HỒ SƠ BỊ TRẢ LẠI'),
+    loopTable(
+      'returned',
+      [600, 2400, 2800, 1900, 1300, 1300, 1900, 1800],
+      ['STT', 'Mã hồ sơ', 'Thủ tục hành chính', 'Người nộp', 'Tiếp nhận', 'Trả lại', 'Đơn vị trả lại', 'Lý do'],
+      ['index', 'dossierCode', 'procedure', 'applicant', 'receivedAt', 'returnedAt', 'returnedBy', 'reason'],
+      'Trong kỳ không có hồ sơ bị trả lại.',
+    ),
+    heading('III. DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN'),
+    loopTable(
+      'late',
+      [500, 2300, 2100, 1500, 1150, 1150, 1150, 750, 1700, 1700],
+      [
+        'STT',
+        'Mã hồ sơ',
+        'Thủ tục hành chính',
+        'Người nộp',
+        'Tiếp nhận',
+        'Hẹn trả',
+        'Hoàn thành',
+        'Số ngày trễ',
+        'Lý do trễ hạn',
+        'Đơn vị chịu trách nhiệm',
+      ],
+      ['index', 'dossierCode', 'procedure', 'applicant', 'receivedAt', 'dueAt', 'finishedAt', 'daysLate', 'reason', 'responsible'],
+      'Trong kỳ không có hồ sơ giải quyết trễ hạn.',
+    ),
+    body('Số ngày trễ tính theo ngày làm việc.', { italic: true, size: 12 }),
+    heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
+    body('{remarks}'),
+    body('Trên đây là báo cáo tình hình hồ sơ bị trả lại và hồ sơ giải quyết trễ hạn {periodLabel} của {agencyName}./.'),
+    closingBlock('landscape'),
+  ].join('');
+}
