@@ -1,6 +1,6 @@
 import type { Day } from '../dossier/schema';
 import { CalendarError } from './errors';
-import { checkYear, formatDay, fromJdn, jdn, parseDay } from './days';
+import { checkYear, formatDay, fromJdn, jdn, MIN_YEAR, parseDay } from './days';
 
 /**
  * The Vietnamese lunisolar calendar, computed the way Hồ Ngọc Đức's "amlich" does: Meeus's
@@ -95,9 +95,10 @@ function leapMonthOffset(a11: number): number {
 }
 
 function lunarFromJdn(dayNumber: number, solarYear: number): LunarDate {
-  const k = Math.floor((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // The mean-lunation estimate can be off by one month either way; step back to the last new moon.
+  let k = Math.floor((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH) + 1;
+  let monthStart = newMoonDay(k);
+  while (monthStart > dayNumber) monthStart = newMoonDay(--k);
   let a11 = month11(solarYear);
   let b11 = a11;
   let year: number;
@@ -149,10 +150,13 @@ function lunarToJdn({ year, month, day, leap }: LunarDate): number | null {
 export function lunarToSolar(lunar: LunarDate): Day {
   const { year, month, day } = lunar;
   const valid = [year, month, day].every(Number.isInteger) && month >= 1 && month <= 12 && day >= 1 && day <= 30;
-  const n = valid ? lunarToJdn({ ...lunar, year: checkYear(year), leap: lunar.leap === true }) : null;
+  // Lunar year 1899 still owns January 1900; the solar result is what must be in range.
+  if (valid && year !== MIN_YEAR - 1) checkYear(year);
+  const n = valid ? lunarToJdn({ ...lunar, leap: lunar.leap === true }) : null;
   if (n === null) {
     throw new CalendarError('invalid-lunar-date', { day: String(day), month: String(month), leap: lunar.leap ? ' nhuận' : '', year: String(year) });
   }
+  checkYear(fromJdn(n).year);
   return formatDay(n);
 }
 
