@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'scripting', 'downloads', 'unlimitedStorage'],
+    permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
     host_permissions: KNOWN_PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

@@ -1,0 +1,19 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { handleMessage } from './router';
+import { syncPortalScripts } from './portal-scripts';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleMessage(message, sender).then(sendResponse, (error: unknown) => {
+      console.error('[Nhắc Hạn]', error);
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    });
+    return true;
+  });
+  // Registered scripts persist in Chromium, but re-syncing from the granted permissions keeps the
+  // registry right after an update, in Firefox, and after a permission was revoked in the browser UI.
+  browser.runtime.onStartup.addListener(() => void syncPortalScripts());
+  browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
+  browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
+});

@@ -1,0 +1,122 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { browser as Browser } from 'wxt/browser';
+import { createCalendar } from '../../lib/calendar';
+import type { Dossier } from '../../lib/dossier/schema';
+import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
+import { OverlayController, type FlaggedRow, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
+import { Panel, PANEL_CSS } from '../../components/Panel';
+import type { SiteProfile } from '../../lib/portal';
+
+type Api = typeof Browser;
+const STARTED = Symbol.for('nhac-han.started');
+const SEND_DELAY_MS = 250;
+
+/** Wires the plain overlay to the extension: settings in, observations out, the panel on top. */
+export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise<void> {
+  const scope = globalThis as { [STARTED]?: boolean };
+  if (scope[STARTED]) return; // injected again after "Bật trên trang này"
+  scope[STARTED] = true;
+
+  const send = (message: unknown): Promise<unknown> => api.runtime.sendMessage(message).catch(() => undefined);
+  let config = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
+  if (!config || !ctx.isValid) return;
+
+  const isTop = window === window.top;
+  let page: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
+  let actionable: FlaggedRow[] = [];
+  let panelRoot: ShadowRoot | undefined;
+  let outbox = new Map<string, Dossier>();
+  let sendTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const overlayConfig = (c: PageConfig): OverlayConfig => ({
+    asOf: c.asOf,
+    dueSoonDays: c.dueSoonDays,
+    checkWindowDays: c.checkWindowDays,
+    calendar: createCalendar(c.calendar),
+    language: c.language,
+    profile: c.profile as SiteProfile | undefined,
+  });
+
+  const paint = () => {
+    if (!isTop || !config) return;
+    if (!panelRoot) {
+      if (page.lists === 0 && actionable.length === 0) return; // a page without dossiers gets nothing
+      const host = document.createElement('div');
+      host.setAttribute('data-nhachan-panel', '');
+      panelRoot = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = PANEL_CSS;
+      panelRoot.appendChild(style);
+      panelRoot.appendChild(document.createElement('div'));
+      document.body.appendChild(host);
+    }
+    render(
+      <Panel
+        language={config.language}
+        asOf={config.asOf}
+        asOfOverridden={config.asOfOverridden}
+        page={page}
+        actionable={actionable}
+        onApology={(row) => void send({ type: 'open-letter', url: location.href, dossier: row.dossier })}
+        onSettings={() => void send({ type: 'open-options', section: 'reading' })}
+      />,
+      panelRoot.lastElementChild as Element,
+    );
+  };
+
+  const flushOutbox = async () => {
+    sendTimer = undefined;
+    const dossiers = [...outbox.values()];
+    outbox = new Map();
+    const flags = page.flagged.map((f) => ({ code: f.dossier.code, standing: f.standing }));
+    const reply = (await send({ type: 'observe', url: location.href, seenAt: config?.asOf, dossiers, flags })) as
+      | { actionable?: FlaggedRow[] }
+      | undefined;
+    if (reply?.actionable) {
+      actionable = reply.actionable;
+      paint();
+    }
+  };
+
+  const controller = new OverlayController(document, overlayConfig(config), {
+    onDossiers(dossiers) {
+      for (const d of dossiers) outbox.set(d.code, d);
+      if (sendTimer === undefined) sendTimer = setTimeout(() => void flushOutbox(), SEND_DELAY_MS);
+    },
+    onDetail(dossier) {
+      void send({ type: 'detail', url: location.href, seenAt: config?.asOf, dossier });
+    },
+    onState(state) {
+      page = state;
+      paint();
+    },
+  });
+  controller.start();
+
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus) => void) => {
+    if ((message as { type?: string } | null)?.type !== 'tab-status' || !isTop) return undefined;
+    sendResponse({ counts: page.counts, rows: page.rows, lists: page.lists });
+    return undefined;
+  };
+  const onStorage = async (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    const next = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
+    if (!next) return;
+    config = next;
+    controller.reconfigure(overlayConfig(next));
+  };
+  api.runtime.onMessage.addListener(onMessage);
+  api.storage.onChanged.addListener(onStorage);
+
+  ctx.onInvalidated(() => {
+    controller.stop();
+    clearTimeout(sendTimer);
+    api.runtime.onMessage.removeListener(onMessage);
+    api.storage.onChanged.removeListener(onStorage);
+    if (panelRoot) {
+      render(null, panelRoot.lastElementChild as Element);
+      panelRoot.host.remove();
+    }
+  });
+}

@@ -1,0 +1,155 @@
+import type { Catalog } from './format';
+
+/**
+ * Strings shown inside the portal (badges, tooltips, the panel). Kept apart from the extension
+ * pages' strings because the content script carries them and has a size budget.
+ */
+export type OverlayKey =
+  | 'badge.overdue'
+  | 'badge.due-today'
+  | 'badge.due-soon'
+  | 'badge.check-soon'
+  | 'badge.on-time'
+  | 'badge.paused'
+  | 'badge.done-on-time'
+  | 'badge.done-late'
+  | 'badge.not-applicable'
+  | 'badge.unknown'
+  | 'tip.due'
+  | 'tip.received'
+  | 'tip.rule.overdue'
+  | 'tip.rule.due-today'
+  | 'tip.rule.due-soon'
+  | 'tip.rule.check-soon'
+  | 'tip.rule.on-time'
+  | 'tip.rule.paused'
+  | 'tip.rule.done-on-time'
+  | 'tip.rule.done-late'
+  | 'tip.rule.not-applicable'
+  | 'tip.rule.unknown'
+  | 'tip.finished-awaiting'
+  | 'tip.apology'
+  | 'tip.repeated-supplement'
+  | 'panel.title'
+  | 'panel.collapse'
+  | 'panel.expand'
+  | 'panel.move'
+  | 'panel.asOf'
+  | 'panel.rows'
+  | 'panel.action'
+  | 'panel.none'
+  | 'panel.problems'
+  | 'panel.settings'
+  | 'panel.apology'
+  | 'panel.days'
+  | 'status.overdue'
+  | 'status.due-today'
+  | 'status.due-soon'
+  | 'status.check-soon'
+  | 'status.on-time'
+  | 'status.paused'
+  | 'status.done-on-time'
+  | 'status.done-late'
+  | 'status.not-applicable'
+  | 'status.unknown';
+
+export const overlayMessages: Catalog<OverlayKey> = {
+  vi: {
+    'badge.overdue': 'Quá hạn {days} ngày',
+    'badge.due-today': 'Đến hạn hôm nay',
+    'badge.due-soon': 'Còn {days} ngày làm việc',
+    'badge.check-soon': 'Sắp hết hạn kiểm tra hồ sơ',
+    'badge.on-time': 'Trong hạn',
+    'badge.paused': 'Tạm dừng chờ bổ sung',
+    'badge.done-on-time': 'Xong đúng hạn',
+    'badge.done-late': 'Trả trễ {days} ngày',
+    'badge.not-applicable': 'Không tính hạn',
+    'badge.unknown': 'Không rõ ngày hẹn trả',
+    'tip.due': 'Hẹn trả: {due}',
+    'tip.received': 'Tiếp nhận: {received}',
+    'tip.rule.overdue': 'Đã qua thời điểm hẹn trả; tính {days} ngày làm việc sau ngày hẹn đến {asOf}.',
+    'tip.rule.due-today': 'Hẹn trả trong hôm nay.',
+    'tip.rule.due-soon': 'Còn {days} ngày làm việc đến ngày hẹn trả (ngưỡng "sắp đến hạn": {threshold} ngày).',
+    'tip.rule.check-soon': 'Hồ sơ chưa được kiểm tra; thời hạn {window} ngày làm việc để thông báo bổ sung kết thúc {deadline}.',
+    'tip.rule.on-time': 'Còn {days} ngày làm việc đến ngày hẹn trả.',
+    'tip.rule.paused': 'Đang chờ công dân bổ sung: thời gian giải quyết tạm dừng.',
+    'tip.rule.done-on-time': 'Đã trả kết quả không muộn hơn ngày hẹn.',
+    'tip.rule.done-late': 'Đã trả kết quả muộn {days} ngày làm việc so với ngày hẹn.',
+    'tip.rule.not-applicable': 'Hồ sơ bị từ chối hoặc đã rút: không tính hạn.',
+    'tip.rule.unknown': 'Trang không ghi ngày hẹn trả của hồ sơ này.',
+    'tip.finished-awaiting': 'Đã xử lý xong nhưng chưa trả cho công dân.',
+    'tip.apology': 'Cần gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.',
+    'tip.repeated-supplement': 'Đã yêu cầu bổ sung hơn một lần (chỉ được yêu cầu một lần).',
+    'panel.title': 'Nhắc Hạn',
+    'panel.collapse': 'Thu gọn',
+    'panel.expand': 'Mở rộng',
+    'panel.move': 'Kéo để di chuyển',
+    'panel.asOf': 'Đang xem theo thời điểm {asOf}',
+    'panel.rows': '{rows} hồ sơ trên trang',
+    'panel.action': 'Cần xử lý (mọi trang đã xem)',
+    'panel.none': 'Không có hồ sơ cần xử lý.',
+    'panel.problems': 'Không đọc được',
+    'panel.settings': 'Cài đặt đọc trang',
+    'panel.apology': 'Tạo phiếu xin lỗi',
+    'panel.days': '{days} ngày',
+    'status.overdue': 'Quá hạn',
+    'status.due-today': 'Đến hạn hôm nay',
+    'status.due-soon': 'Sắp đến hạn',
+    'status.check-soon': 'Sắp hết hạn kiểm tra',
+    'status.on-time': 'Trong hạn',
+    'status.paused': 'Tạm dừng',
+    'status.done-on-time': 'Xong đúng hạn',
+    'status.done-late': 'Xong trễ hạn',
+    'status.not-applicable': 'Không tính hạn',
+    'status.unknown': 'Không rõ',
+  },
+  en: {
+    'badge.overdue': '{days} days overdue',
+    'badge.due-today': 'Due today',
+    'badge.due-soon': '{days} working days left',
+    'badge.check-soon': 'Completeness check ending',
+    'badge.on-time': 'On time',
+    'badge.paused': 'Paused for additions',
+    'badge.done-on-time': 'Done on time',
+    'badge.done-late': 'Returned {days} days late',
+    'badge.not-applicable': 'No deadline',
+    'badge.unknown': 'No appointment date',
+    'tip.due': 'Appointment: {due}',
+    'tip.received': 'Received: {received}',
+    'tip.rule.overdue': 'The appointment has passed; {days} working days after it up to {asOf}.',
+    'tip.rule.due-today': 'The appointment is today.',
+    'tip.rule.due-soon': '{days} working days to the appointment ("due soon" threshold: {threshold}).',
+    'tip.rule.check-soon': 'Not yet checked; the {window}-working-day window to ask for additions ends {deadline}.',
+    'tip.rule.on-time': '{days} working days to the appointment.',
+    'tip.rule.paused': "Waiting for the citizen's additions: the clock is stopped.",
+    'tip.rule.done-on-time': 'The result was returned no later than the appointment.',
+    'tip.rule.done-late': 'The result was returned {days} working days after the appointment.',
+    'tip.rule.not-applicable': 'Refused or withdrawn: no deadline applies.',
+    'tip.rule.unknown': 'The page gives no appointment date for this dossier.',
+    'tip.finished-awaiting': 'Processed but not yet returned to the citizen.',
+    'tip.apology': 'An apology letter with a new appointment is due.',
+    'tip.repeated-supplement': 'Additions were requested more than once (only once is allowed).',
+    'panel.title': 'Nhắc Hạn',
+    'panel.collapse': 'Collapse',
+    'panel.expand': 'Expand',
+    'panel.move': 'Drag to move',
+    'panel.asOf': 'Viewing as of {asOf}',
+    'panel.rows': '{rows} dossiers on this page',
+    'panel.action': 'Needs action (all pages seen)',
+    'panel.none': 'Nothing needs action.',
+    'panel.problems': 'Could not read',
+    'panel.settings': 'Reading settings',
+    'panel.apology': 'Apology letter',
+    'panel.days': '{days} days',
+    'status.overdue': 'Overdue',
+    'status.due-today': 'Due today',
+    'status.due-soon': 'Due soon',
+    'status.check-soon': 'Check ending',
+    'status.on-time': 'On time',
+    'status.paused': 'Paused',
+    'status.done-on-time': 'Done on time',
+    'status.done-late': 'Done late',
+    'status.not-applicable': 'No deadline',
+    'status.unknown': 'Unknown',
+  },
+};

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { DossierSchema } from '../dossier/schema';
+
+/**
+ * Messages between the content script, the extension pages and the background. The background
+ * validates everything it receives (a portal page is untrusted input); senders import only types.
+ */
+const LocalTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+const Url = z.string().max(4000);
+
+export const ObservationMessageSchema = z.object({
+  type: z.literal('observe'),
+  url: Url,
+  seenAt: LocalTime,
+  dossiers: z.array(z.unknown()).max(5000),
+});
+
+export const DetailMessageSchema = z.object({
+  type: z.literal('detail'),
+  url: Url,
+  seenAt: LocalTime,
+  dossier: z.unknown(),
+});
+
+export const OpenLetterMessageSchema = z.object({
+  type: z.literal('open-letter'),
+  url: Url,
+  dossier: z.unknown(),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('get-config'), url: Url }),
+  ObservationMessageSchema,
+  DetailMessageSchema,
+  OpenLetterMessageSchema,
+  z.object({ type: z.literal('enable-origin'), origin: z.string().max(300), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('disable-origin'), origin: z.string().max(300) }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+
+/** Dossiers inside messages are validated one by one, so one bad record never drops the rest. */
+export function validDossiers(values: unknown[]): z.infer<typeof DossierSchema>[] {
+  const out: z.infer<typeof DossierSchema>[] = [];
+  for (const value of values) {
+    const parsed = DossierSchema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** What the content script needs to judge rows; resolved by the background from the settings. */
+export interface PageConfig {
+  asOf: string;
+  asOfOverridden: boolean;
+  dueSoonDays: number;
+  checkWindowDays: number;
+  calendar: {
+    useOfficialSchedules: boolean;
+    extraDaysOff: string[];
+    extraWorkingDays: string[];
+    saturdayIsWorkingDay: boolean;
+  };
+  language: 'vi' | 'en';
+  /** A user reading profile for this origin, already validated by the background. */
+  profile?: unknown;
+}
+
+/** Content script → popup: what the current tab shows. */
+export interface TabStatus {
+  counts: Record<string, number>;
+  rows: number;
+  lists: number;
+}

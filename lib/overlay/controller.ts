@@ -1,0 +1,198 @@
+import type { Dossier } from '../dossier/schema';
+import { assessDossier, type Standing, type StandingStatus } from '../deadline';
+import type { Calendar } from '../calendar';
+import {
+  describeDiagnostic,
+  FIELD_LABELS,
+  locateDossierLists,
+  readDossierDetail,
+  type Diagnostic,
+  type ListView,
+  type SiteProfile,
+} from '../portal';
+import type { Language } from '../i18n/format';
+import { createBadge, isBadge, paintBadge } from './badge';
+import { describeStanding } from './describe';
+
+/**
+ * Follows a living portal page: finds its dossier lists, flags each row and keeps the flags right
+ * while the page pages, sorts, re-renders and changes routes. Only rows whose text changed are
+ * re-read; the overlay's own mutations are ignored; bursts are coalesced into one pass.
+ */
+export interface OverlayConfig {
+  asOf: string;
+  dueSoonDays: number;
+  checkWindowDays: number;
+  calendar: Calendar;
+  language: Language;
+  profile?: SiteProfile;
+}
+
+export interface FlaggedRow {
+  dossier: Dossier;
+  standing: Standing;
+}
+
+export interface PageState {
+  rows: number;
+  lists: number;
+  counts: Partial<Record<StandingStatus, number>>;
+  /** Dossier rows currently on the page, in page order. */
+  flagged: FlaggedRow[];
+  problems: string[];
+}
+
+export interface OverlayHooks {
+  /** Dossiers read or re-read in this pass (the background records them). */
+  onDossiers(dossiers: Dossier[]): void;
+  /** A detail view was read. */
+  onDetail(dossier: Partial<Dossier>): void;
+  onState(state: PageState): void;
+}
+
+interface RowMemo {
+  text: string;
+  badge?: HTMLElement;
+  flagged?: FlaggedRow;
+  problems: Diagnostic[];
+}
+
+/** Elements that can hold a dossier list; their absence keeps the overlay to this one cheap query. */
+const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
+const DEBOUNCE_MS = 80;
+
+export class OverlayController {
+  private memo = new WeakMap<Element, RowMemo>();
+  private observer?: MutationObserver;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastUrl = '';
+  private lastDetailKey = '';
+
+  constructor(
+    private readonly doc: Document,
+    private config: OverlayConfig,
+    private readonly hooks: OverlayHooks,
+  ) {}
+
+  start(): void {
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.observer = new view.MutationObserver((records) => {
+      if (records.every(isOwnMutation)) return;
+      this.schedule();
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    view.addEventListener('popstate', this.schedule);
+    view.addEventListener('hashchange', this.schedule);
+    this.flush();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.timer);
+    const view = this.doc.defaultView;
+    view?.removeEventListener('popstate', this.schedule);
+    view?.removeEventListener('hashchange', this.schedule);
+  }
+
+  /** New settings (as-of, thresholds, calendar): every row is judged again. */
+  reconfigure(config: OverlayConfig): void {
+    this.config = config;
+    this.memo = new WeakMap();
+    this.flush();
+  }
+
+  readonly schedule = (): void => {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, DEBOUNCE_MS);
+  };
+
+  /** One pass over the page; also callable directly (tests, benchmarks). */
+  flush(): PageState {
+    const url = this.doc.location?.href ?? '';
+    const routeChanged = url !== this.lastUrl;
+    this.lastUrl = url;
+    const state: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
+    const views: ListView[] = this.doc.querySelector(LIST_HINT) ? locateDossierLists(this.doc, this.config.profile) : [];
+    const changed: Dossier[] = [];
+    const problems = new Set<string>();
+    const say = (d: Diagnostic) => problems.add(describeDiagnostic(d, this.config.language));
+    for (const view of views) {
+      state.lists++;
+      for (const field of view.fields.missing) say({ code: 'column-missing', level: 'warning', params: { label: FIELD_LABELS[field] } });
+      for (const row of view.rowElements()) {
+        const flagged = this.flagRow(view, row, changed);
+        for (const problem of this.memo.get(row)?.problems ?? []) if (problem.level !== 'info') say(problem);
+        if (!flagged) continue;
+        state.rows++;
+        state.flagged.push(flagged);
+        const status = flagged.standing.status;
+        state.counts[status] = (state.counts[status] ?? 0) + 1;
+      }
+    }
+    state.problems = [...problems];
+    if (changed.length > 0) this.hooks.onDossiers(changed);
+    if (views.length === 0 || routeChanged) this.readDetail();
+    this.hooks.onState(state);
+    return state;
+  }
+
+  private flagRow(view: ListView, row: Element, changed: Dossier[]): FlaggedRow | undefined {
+    const text = row.textContent ?? '';
+    const memo = this.memo.get(row);
+    if (memo && memo.text === text) {
+      // The page may re-render a cell with the same text and drop the badge with it.
+      if (memo.badge && memo.flagged && !memo.badge.isConnected) this.placeBadge(view, row, memo);
+      return memo.flagged;
+    }
+    const read = view.readRow(row);
+    const next: RowMemo = { text, badge: memo?.badge, problems: read.problems };
+    if (read.dossier) {
+      const standing = assessDossier(read.dossier, this.config.asOf, this.config);
+      next.flagged = { dossier: read.dossier, standing };
+      changed.push(read.dossier);
+      row.setAttribute('data-nhachan-status', standing.status);
+      if (standing.daysLeft === null) row.removeAttribute('data-nhachan-days');
+      else row.setAttribute('data-nhachan-days', String(standing.daysLeft));
+      this.placeBadge(view, row, next);
+    } else {
+      row.removeAttribute('data-nhachan-status');
+      row.removeAttribute('data-nhachan-days');
+      next.badge?.remove();
+      next.badge = undefined;
+    }
+    this.memo.set(row, next);
+    return next.flagged;
+  }
+
+  private placeBadge(view: ListView, row: Element, memo: RowMemo): void {
+    if (!memo.flagged) return;
+    const { dossier, standing } = memo.flagged;
+    const badge = memo.badge ?? createBadge(this.doc);
+    memo.badge = badge;
+    const d = describeStanding(dossier, standing, this.config);
+    paintBadge(badge, d.text, d.tone, d.tooltip);
+    const cell = view.dueCell(row) ?? row.lastElementChild ?? row;
+    if (badge.parentNode !== cell) cell.appendChild(badge);
+  }
+
+  private readDetail(): void {
+    const detail = readDossierDetail(this.doc, this.config.profile).dossier;
+    if (!detail?.code) return;
+    const key = JSON.stringify(detail);
+    if (key === this.lastDetailKey) return;
+    this.lastDetailKey = key;
+    this.hooks.onDetail(detail);
+  }
+}
+
+function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  for (const node of record.addedNodes) if (!isBadge(node)) return false;
+  for (const node of record.removedNodes) if (!isBadge(node)) return false;
+  return true;
+}
