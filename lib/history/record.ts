@@ -101,20 +101,21 @@ export async function recordObservations(db: HistoryDB, observations: readonly u
   const result: RecordResult = { added: 0, changed: 0, touched: 0 };
   if (sightings.length === 0) return result;
   const tx = db.transaction('dossiers', 'readwrite');
+  const requests: Promise<unknown>[] = [];
   try {
     const existing = await Promise.all(sightings.map((s) => tx.store.get([s.origin, s.dossier.code] satisfies DossierKey)));
-    const writes: Promise<unknown>[] = [];
     sightings.forEach((s, i) => {
       const found = existing[i];
       const outcome = observe(found && withoutKeys(found), s);
       if (!outcome) return;
       result[outcome.kind]++;
-      writes.push(tx.store.put(withKeys(outcome.next)));
+      requests.push(tx.store.put(withKeys(outcome.next)));
     });
-    await Promise.all([...writes, tx.done]);
+    await Promise.all([...requests, tx.done]);
   } catch (error) {
     abortQuietly(tx);
-    await tx.done.catch(() => undefined);
+    // Requests queued before the failure now reject with AbortError; they are settled here.
+    await Promise.allSettled([...requests, tx.done]);
     throw storageError(error);
   }
   return result;

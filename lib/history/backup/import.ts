@@ -76,13 +76,14 @@ export async function importHistory(db: HistoryDB, json: unknown, options: { mod
   const dossiers = tx.objectStore('dossiers');
   const documents = tx.objectStore('documents');
   const drafts = tx.objectStore('drafts');
+  const writes: Promise<unknown>[] = [];
   try {
     const [heldDossiers, heldDocuments, heldDrafts] = await Promise.all([dossiers.getAll(), documents.getAll(), drafts.getAll()]);
 
     /** The records to write for one store, counting what happens to each. */
     const plan = <T>(held: T[], incoming: T[], id: (r: T) => string, merge: (a: T, b: T) => T): T[] => {
       const byId = new Map(held.map((r) => [id(r), r]));
-      const writes: T[] = [];
+      const toWrite: T[] = [];
       for (const record of incoming) {
         const known = byId.get(id(record));
         byId.delete(id(record));
@@ -90,10 +91,10 @@ export async function importHistory(db: HistoryDB, json: unknown, options: { mod
         if (known === undefined) result.added++;
         else if (sameJson(known, next)) result.unchanged++;
         else result.updated++;
-        if (known === undefined || !sameJson(known, next) || options.mode === 'replace') writes.push(next);
+        if (known === undefined || !sameJson(known, next) || options.mode === 'replace') toWrite.push(next);
       }
       if (options.mode === 'replace') result.removed += byId.size;
-      return writes;
+      return toWrite;
     };
     const dossierWrites = plan(
       heldDossiers.map(withoutKeys),
@@ -104,7 +105,6 @@ export async function importHistory(db: HistoryDB, json: unknown, options: { mod
     const documentWrites = plan(heldDocuments, backup.documents, (d) => d.id, mergeDocument);
     const draftWrites = plan(heldDrafts, backup.drafts, (d) => d.id, mergeDraft);
 
-    const writes: Promise<unknown>[] = [];
     if (options.mode === 'replace') writes.push(dossiers.clear(), documents.clear(), drafts.clear());
     for (const d of dossierWrites) writes.push(dossiers.put(withKeys(d)));
     for (const d of documentWrites) writes.push(documents.put(d));
@@ -116,7 +116,8 @@ export async function importHistory(db: HistoryDB, json: unknown, options: { mod
     } catch {
       // The failure already ended the transaction.
     }
-    await tx.done.catch(() => undefined);
+    // Requests queued before the failure now reject with AbortError; they are settled here.
+    await Promise.allSettled([...writes, tx.done]);
     throw storageError(error);
   }
   return result;
