@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { KNOWN_PORTAL_MATCHES } from './lib/portal/hosts';
 
@@ -26,6 +28,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The default .docx templates are kept once, in templates/, and shipped as /templates/<kind>.docx.
+    'build:publicAssets': (_wxt, assets) => {
+      for (const file of readdirSync('templates').filter((f) => f.endsWith('.docx'))) {
+        assets.push({ absoluteSrc: resolve('templates', file), relativeDest: `templates/${file}` });
+      }
+    },
+  },
   zip: {
     excludeSources: ['out/**', '.ci/**', 'tests/**'],
   },

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { FlaggedRow, PageState } from '../lib/overlay/controller';
+import type { PageState } from '../lib/overlay/controller';
+import type { LedgerRow } from '../lib/overlay/actionable';
 import type { StandingStatus } from '../lib/deadline';
 import { translate, type Language } from '../lib/i18n/format';
 import { overlayMessages, type OverlayKey } from '../lib/i18n/overlay';
@@ -12,8 +13,8 @@ export interface PanelProps {
   asOfOverridden: boolean;
   page: PageState;
   /** Dossiers needing action across every page seen in this tab. */
-  actionable: FlaggedRow[];
-  onApology(row: FlaggedRow): void;
+  actionable: LedgerRow[];
+  onApology(row: LedgerRow): void;
   onSettings(): void;
 }
 

@@ -1,8 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
-import { MessageSchema, type PageConfig } from '../../lib/messaging/protocol';
+import { z } from 'zod/mini';
+import { DossierSchema } from '../../lib/dossier/schema';
+import { MessageSchema, validDossiers, type PageConfig } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
+import { historyRecorder } from './history';
+import { openLetter, rememberDetail } from './letters';
 import { disableOrigin, enableOrigin } from './portal-scripts';
+import { recordTabFlags } from './tab-ledger';
 
 /** Every message is validated here: a portal page is untrusted input. */
 export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -19,11 +24,31 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'disable-origin':
       await disableOrigin(message.origin);
       return { ok: true };
-    case 'observe':
-    case 'detail':
-    case 'open-letter':
-      void sender;
+    case 'open-options':
+      await browser.runtime.openOptionsPage();
       return { ok: true };
+    case 'observe': {
+      const origin = new URL(message.url).origin;
+      const dossiers = validDossiers(message.dossiers);
+      if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: message.url, seenAt: message.seenAt, dossiers });
+      const tabId = sender.tab?.id;
+      const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, message.flags, dossiers);
+      return { ok: true, actionable };
+    }
+    case 'detail': {
+      const origin = new URL(message.url).origin;
+      const detail = z.partial(DossierSchema).safeParse(message.dossier);
+      if (!detail.success) return { ok: false, error: 'invalid detail' };
+      await rememberDetail(origin, detail.data);
+      const whole = DossierSchema.safeParse(message.dossier);
+      if (whole.success) (await historyRecorder()).add({ origin, url: message.url, seenAt: message.seenAt, dossiers: [whole.data] });
+      return { ok: true };
+    }
+    case 'open-letter': {
+      const dossier = DossierSchema.safeParse(message.dossier);
+      if (!dossier.success) return { ok: false, error: 'invalid dossier' };
+      return { ok: true, request: await openLetter(message.url, dossier.data) };
+    }
   }
 }
 

@@ -4,7 +4,8 @@ import type { browser as Browser } from 'wxt/browser';
 import { createCalendar } from '../../lib/calendar';
 import type { Dossier } from '../../lib/dossier/schema';
 import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
-import { OverlayController, type FlaggedRow, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
+import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
+import type { LedgerRow } from '../../lib/overlay/actionable';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { SiteProfile } from '../../lib/portal';
 
@@ -24,7 +25,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
 
   const isTop = window === window.top;
   let page: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
-  let actionable: FlaggedRow[] = [];
+  let actionable: LedgerRow[] = [];
   let panelRoot: ShadowRoot | undefined;
   let outbox = new Map<string, Dossier>();
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
@@ -71,7 +72,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     outbox = new Map();
     const flags = page.flagged.map((f) => ({ code: f.dossier.code, standing: f.standing }));
     const reply = (await send({ type: 'observe', url: location.href, seenAt: config?.asOf, dossiers, flags })) as
-      | { actionable?: FlaggedRow[] }
+      | { actionable?: LedgerRow[] }
       | undefined;
     if (reply?.actionable) {
       actionable = reply.actionable;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierSchema } from '../dossier/schema';
+import { STANDING_STATUSES } from '../deadline/standing';
 
 /**
  * Messages between the content script, the extension pages and the background. The background
@@ -8,11 +9,22 @@ import { DossierSchema } from '../dossier/schema';
 const LocalTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 const Url = z.string().max(4000);
 
+/** How the overlay judged a row; the background only sums these up for the tab's panel. */
+export const RowFlagSchema = z.object({
+  code: z.string().min(1).max(200),
+  standing: z.object({
+    status: z.enum(STANDING_STATUSES),
+    daysLeft: z.number().int().nullable(),
+    daysLate: z.number().int().min(0),
+  }).loose(),
+});
+
 export const ObservationMessageSchema = z.object({
   type: z.literal('observe'),
   url: Url,
   seenAt: LocalTime,
   dossiers: z.array(z.unknown()).max(5000),
+  flags: z.array(RowFlagSchema).max(5000).default([]),
 });
 
 export const DetailMessageSchema = z.object({
@@ -36,6 +48,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   OpenLetterMessageSchema,
   z.object({ type: z.literal('enable-origin'), origin: z.string().max(300), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('disable-origin'), origin: z.string().max(300) }),
+  z.object({ type: z.literal('open-options'), section: z.string().max(40).optional() }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 
