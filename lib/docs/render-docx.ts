@@ -86,6 +86,7 @@ export function compileTemplate(template: TemplateBytes, modules: DXT.Module[] =
   try {
     return new Docxtemplater(zip, {
       paragraphLoop: true,
+      errorLogging: false,
       linebreaks: true,
       modules,
       nullGetter: (part) => (part.module ? '' : BLANK),

@@ -67,6 +67,7 @@ export const SAMPLE_APOLOGY_LETTER_2025: ApologyLetterInput = {
   processingAgency: 'Phòng Kinh tế xã Ia Dơk',
 };
 
+/** The 15th-to-14th period ending 14/05/2022: D06 and D08 came back, D07 was late, D11 still open and late. */
 export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
   agency: { ...SAMPLE_AGENCY, recipients: ['Như trên', 'Văn phòng HĐND và UBND huyện', 'Lưu: VT'] },
   issueDate: '2022-05-20',
@@ -94,12 +95,6 @@ export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
   ],
   late: [
     {
-      ...D02,
-      daysLate: 3,
-      reason: 'Chờ kiểm tra hiện trạng tại thực địa',
-      responsible: 'Phòng Kinh tế và Hạ tầng',
-    },
-    {
       dossierCode: 'H21.57.14-220504-0005',
       procedure: 'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
       applicant: 'Hoàng Thị Ví Dụ',
@@ -116,8 +111,7 @@ export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
       applicant: 'Vũ Văn Mẫu',
       receivedAt: '2022-05-06T13:30',
       dueAt: '2022-05-13T13:30',
-      finishedAt: '2022-05-18T15:00',
-      daysLate: 3,
+      daysLate: 1,
       reason: 'Cán bộ thụ lý nghỉ ốm, chưa phân công người thay',
       responsible: 'Phòng Tài chính - Kế hoạch',
     },

@@ -5,7 +5,8 @@
 import { p, rule, table, type Cell } from './ooxml';
 import { body, closingBlock, headerBlock, textWidth, title } from './page';
 
-const SIZE = 11;
+// 10 pt lets a dossier code and a dd/mm/yyyy date fit their columns on one line.
+const SIZE = 10;
 const headCell = (text: string): Cell => ({ content: p(text, { align: 'center', bold: true, size: SIZE }), shade: true });
 const cell = (text: string, align: 'left' | 'center' = 'left'): Cell => ({ content: p(text, { align, size: SIZE }) });
 const heading = (text: string): string => body(text, { bold: true, keepNext: true, before: 6, firstLine: 0 });
@@ -68,7 +69,7 @@ export function monthlyReport(): string {
     heading('II. DANH SÁCH HỒ SƠ BỊ TRẢ LẠI'),
     loopTable(
       'returned',
-      [600, 2400, 2800, 1900, 1300, 1300, 1900, 1800],
+      [600, 2450, 2700, 1800, 1250, 1250, 2000, 1950],
       ['STT', 'Mã hồ sơ', 'Thủ tục hành chính', 'Người nộp', 'Tiếp nhận', 'Trả lại', 'Đơn vị trả lại', 'Lý do'],
       ['index', 'dossierCode', 'procedure', 'applicant', 'receivedAt', 'returnedAt', 'returnedBy', 'reason'],
       'Trong kỳ không có hồ sơ bị trả lại.',
@@ -76,7 +77,7 @@ export function monthlyReport(): string {
     heading('III. DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN'),
     loopTable(
       'late',
-      [500, 2300, 2100, 1500, 1150, 1150, 1150, 750, 1700, 1700],
+      [600, 2450, 2050, 1450, 1250, 1250, 1250, 700, 1450, 1550],
       [
         'STT',
         'Mã hồ sơ',
