@@ -32,8 +32,10 @@ export function appendStatus(events: readonly HistoryEvent[], d: Dossier, seenAt
   const last = events.at(-1);
   if (last?.status === d.status) return [...events];
   const next = [...events];
+  // A receipt means the desk accepted the dossier for processing; dated so, two officers' records
+  // of it merge into one change.
   if (events.length === 0 && d.receivedAt !== undefined && d.status !== 'new' && d.status !== 'processing') {
-    next.push(event('new', d.receivedAt, seenAt));
+    next.push(event('processing', d.receivedAt, seenAt));
   }
   if (d.status === 'returned' && d.finishedAt !== undefined && !events.some((e) => e.status === 'finished')) {
     next.push(event('finished', d.finishedAt, seenAt));

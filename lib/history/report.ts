@@ -98,7 +98,7 @@ export async function proposeReportRows(
   asOf: LocalDateTime,
   options: { calendar?: Calendar } = {},
 ): Promise<ReportProposal> {
-  const checked = PeriodSchema.safeParse(period);
+  const checked = PeriodSchema.safeParse({ from: period.from, to: period.to });
   if (!checked.success) throw new HistoryError('invalid-argument', { detail: `period ${JSON.stringify(period)}` });
   if (!isValidLocalDateTime(asOf)) throw new HistoryError('invalid-argument', { detail: `asOf ${asOf}` });
   const periodEnd = `${period.to}T23:59`;

@@ -61,7 +61,7 @@ describe('recording observations', () => {
     const d07 = sample('D07', { finishedAt: '2022-05-11T16:00' });
     await recordObservation(db, observation('2022-05-13T08:00', [d07]));
     expect((await stored(db, d07.code))?.events.map((e) => [e.status, e.at])).toEqual([
-      ['new', '2022-05-04T08:30'],
+      ['processing', '2022-05-04T08:30'],
       ['finished', '2022-05-11T16:00'],
       ['returned', '2022-05-12T10:00'],
     ]);
