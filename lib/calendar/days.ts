@@ -45,8 +45,20 @@ export function daysInMonth(year: number, month: number): number {
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Lists repeat the same few hundred days; remembering them keeps a 10,000-row page cheap. */
+const parsed = new Map<string, number>();
+
 /** Parses and validates a `YYYY-MM-DD` day (a real date inside the supported years). */
 export function parseDay(value: Day): number {
+  const known = parsed.get(value);
+  if (known !== undefined) return known;
+  if (parsed.size >= 4096) parsed.clear();
+  const n = validateDay(value);
+  parsed.set(value, n);
+  return n;
+}
+
+function validateDay(value: Day): number {
   const m = typeof value === 'string' ? DAY_RE.exec(value) : null;
   if (!m) throw new CalendarError('invalid-day', { value: String(value) });
   const year = Number(m[1]);
@@ -61,9 +73,16 @@ export function parseDay(value: Day): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+const formatted = new Map<number, Day>();
+
 export function formatDay(n: number): Day {
+  const known = formatted.get(n);
+  if (known) return known;
+  if (formatted.size >= 4096) formatted.clear();
   const { year, month, day } = fromJdn(n);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  formatted.set(n, text);
+  return text;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -73,8 +92,19 @@ export function isoWeekday(n: number): number {
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
+const parsedTimes = new Map<string, { day: number; minute: number }>();
+
 /** Splits a Vietnam local `YYYY-MM-DDTHH:mm` into its day (JDN) and minute of the day. */
-export function parseDateTime(value: string): { day: number; minute: number } {
+export function parseDateTime(value: string): { readonly day: number; readonly minute: number } {
+  const known = parsedTimes.get(value);
+  if (known) return known;
+  if (parsedTimes.size >= 4096) parsedTimes.clear();
+  const result = validateDateTime(value);
+  parsedTimes.set(value, result);
+  return result;
+}
+
+function validateDateTime(value: string): { day: number; minute: number } {
   const m = typeof value === 'string' ? DATE_TIME_RE.exec(value) : null;
   const hours = Number(m?.[2]);
   const minutes = Number(m?.[3]);
