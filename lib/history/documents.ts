@@ -17,9 +17,9 @@ async function put(write: () => Promise<unknown>): Promise<void> {
 }
 
 /** Keeps a document made by the extension (its render data and template identity, or its bytes). */
-export function saveDocument(db: HistoryDB, document: DocumentRecord): Promise<void> {
+export async function saveDocument(db: HistoryDB, document: DocumentRecord): Promise<void> {
   const record = valid(DocumentRecordSchema, document);
-  return put(() => db.put('documents', record));
+  await put(() => db.put('documents', record));
 }
 
 /** Documents made for a dossier code, oldest first. */
@@ -28,9 +28,9 @@ export async function documentsFor(db: HistoryDB, code: string): Promise<Documen
   return found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
-export function saveDraft(db: HistoryDB, draft: DraftRecord): Promise<void> {
+export async function saveDraft(db: HistoryDB, draft: DraftRecord): Promise<void> {
   const record = valid(DraftRecordSchema, draft);
-  return put(() => db.put('drafts', record));
+  await put(() => db.put('drafts', record));
 }
 
 export function getDraft(db: HistoryDB, id: string): Promise<DraftRecord | undefined> {
