@@ -7,4 +7,4 @@ export {
   type StandingRule,
   type StandingStatus,
 } from './standing';
-export { addWorkingDaysAt, daysLateBetween, suggestAppointment, workingDaysLeft } from './lateness';
+export { daysLateBetween, suggestAppointment } from './lateness';

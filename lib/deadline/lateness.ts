@@ -16,11 +16,6 @@ export function daysLateBetween(dueAt: LocalDateTime, endAt: LocalDateTime, cale
   return Math.max(0, calendar.between(due.day, end.day));
 }
 
-/** Signed working days from the as-of day to the appointment day: 0 on the day, negative once past. */
-export function workingDaysLeft(asOf: LocalDateTime, dueAt: LocalDateTime, calendar: Calendar = defaultCalendar()): number {
-  return calendar.between(parseDateTime(asOf).day, parseDateTime(dueAt).day);
-}
-
 /**
  * The earliest lawful new appointment: the next working day after the later of the as-of day and
  * the appointment day, at the appointment's time of day.
@@ -29,10 +24,4 @@ export function suggestAppointment(dueAt: LocalDateTime, asOf: LocalDateTime, ca
   const due = parseDateTime(dueAt);
   const from = Math.max(due.day, parseDateTime(asOf).day);
   return formatDateTime(calendar.add(from, 1), due.minute);
-}
-
-/** `at` moved forward by `n` working days, keeping its time of day (a check window's end, for instance). */
-export function addWorkingDaysAt(at: LocalDateTime, n: number, calendar: Calendar = defaultCalendar()): LocalDateTime {
-  const { day, minute } = parseDateTime(at);
-  return formatDateTime(calendar.add(day, n), minute);
 }

@@ -1,7 +1,7 @@
 import type { Dossier, LocalDateTime } from '../dossier/schema';
 import { defaultCalendar, type Calendar } from '../calendar/calendar';
 import { formatDateTime, parseDateTime } from '../calendar/days';
-import { daysLateBetween } from './lateness';
+import { daysLateBetween, suggestAppointment } from './lateness';
 
 /**
  * Where a dossier stands against its appointment (ngày hẹn trả) at a given Vietnam local time.
@@ -133,7 +133,7 @@ export function assessDossier(dossier: AssessedDossier, asOf: LocalDateTime, opt
   const sameDay = now.day === due.day;
   const finished = dossier.status === 'finished';
   result.daysLeft = daysLeft;
-  result.suggestedAppointment = formatDateTime(calendar.add(Math.max(now.day, due.day), 1), due.minute);
+  result.suggestedAppointment = suggestAppointment(dueAt, asOf, calendar);
   if (asOf > dueAt) {
     result.daysLate = Math.max(0, -daysLeft); // never -0 on the appointment day itself
     result.apologyDue = true;
