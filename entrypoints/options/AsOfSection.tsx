@@ -14,7 +14,7 @@ export function AsOfSection({ form }: { form: FormBinding }) {
         field="asOf"
         kind="datetime-local"
         after={
-          <button type="button" aria-label={t('asof.nowLabel')} onClick={() => form.setText('asOf', '')}>
+          <button type="button" onClick={() => form.setText('asOf', '')}>
             {t('asof.now')}
           </button>
         }

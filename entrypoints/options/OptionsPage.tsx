@@ -78,6 +78,12 @@ export function OptionsPage() {
     })().catch((error: unknown) => setNotice({ tone: 'error', text: t('options.loadFailed', { error: errorText(error) }) }));
   }, []);
   useEffect(() => applyDocumentLanguage(lang, t('options.title')), [lang]);
+  // Other pages link to a section (options.html#agency); the sections exist only once settings are read,
+  // after the browser already tried to scroll to the anchor.
+  const ready = loaded !== undefined;
+  useEffect(() => {
+    if (ready && location.hash.length > 1) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [ready]);
 
   const result = useMemo(() => (loaded ? settingsFromDraft(loaded.draft, loaded.saved) : undefined), [loaded]);
 

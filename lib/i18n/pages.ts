@@ -82,7 +82,6 @@ const vi = {
   'sites.failed': 'Không thực hiện được: {error}',
 
   'asof.now': 'Bây giờ',
-  'asof.nowLabel': 'Dùng giờ hiện tại',
   'asof.active': 'Đang xem theo thời điểm {asOf}.',
   'asof.inactive': 'Đang dùng giờ hiện tại.',
 
@@ -239,7 +238,6 @@ export const pagesMessages: Catalog<PagesKey> = {
     'sites.failed': 'Could not do that: {error}',
 
     'asof.now': 'Now',
-    'asof.nowLabel': 'Use the current time',
     'asof.active': 'Viewing as of {asOf}.',
     'asof.inactive': 'Using the current time.',
 

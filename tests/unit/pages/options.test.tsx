@@ -161,4 +161,15 @@ describe('settings page', () => {
     await waitFor(() => expect(input('Báo "sắp đến hạn" trước').value).toBe('2'));
     expect(screen.getByText('Có thay đổi chưa lưu.')).toBeTruthy();
   });
+
+  it('scrolls to the section named in the address once the settings are read', async () => {
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    window.location.hash = '#agency';
+    render(<OptionsPage />);
+    await waitFor(() => expect(scrolled.map((el) => el.id)).toEqual(['agency']));
+    window.location.hash = '';
+  });
 });
