@@ -282,8 +282,6 @@ export interface DraftResult {
   /** Present only when every field is valid: the value to save. */
   settings?: Settings;
   errors: FormErrors;
-  /** The day lists as understood, to show back to the officer in normal form. */
-  days: Record<'calendar.extraDaysOff' | 'calendar.extraWorkingDays', string[]>;
 }
 
 /**
@@ -343,9 +341,8 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
       if (field && !errors[field]) errors[field] = formIssue(field, issue);
     }
   }
-  const days = { 'calendar.extraDaysOff': daysOff.days, 'calendar.extraWorkingDays': workingDays.days };
   const valid = parsed.success && Object.keys(errors).length === 0;
-  return valid ? { settings: parsed.data, errors, days } : { errors, days };
+  return valid ? { settings: parsed.data, errors } : { errors };
 }
 
 // ---------------------------------------------------------------------------------------------
