@@ -2,6 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
 import { syncPortalScripts } from './portal-scripts';
+import { refreshReportReminder } from './reminder';
+import { watchSettings } from '../../lib/settings/storage';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -16,4 +18,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncPortalScripts());
   browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
+  // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.
+  const remind = () => void refreshReportReminder().catch((error: unknown) => console.error('[Nhắc Hạn] reminder:', error));
+  remind();
+  watchSettings(remind);
 });

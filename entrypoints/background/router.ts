@@ -7,6 +7,7 @@ import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { historyRecorder } from './history';
 import { openLetter, rememberDetail } from './letters';
 import { disableOrigin, enableOrigin } from './portal-scripts';
+import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
 
 /** Every message is validated here: a portal page is untrusted input. */
@@ -49,6 +50,8 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       if (!dossier.success) return { ok: false, error: 'invalid dossier' };
       return { ok: true, request: await openLetter(message.url, dossier.data) };
     }
+    case 'documents-changed':
+      return { ok: true, reminder: await refreshReportReminder() };
   }
 }
 

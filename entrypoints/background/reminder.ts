@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { loadSettings } from '../../lib/settings/storage';
+import { vietnamLocalTime } from '../../lib/time/vietnam';
+import { monthOfTime, periodForMonth, reminderNeeded } from '../../components/docs/report-period';
+import { monthlyReportMade } from './documents';
+import { historyDb } from './history';
+
+const REMINDER_TITLE =
+  'Nhắc Hạn: chưa lập báo cáo hồ sơ trả lại, trễ hạn tháng này (hạn nộp trước ngày 25). Mở Lịch sử hồ sơ → Báo cáo tháng để lập.';
+
+/**
+ * The icon's "!" from the reminder day of the month until this month's report is in the history.
+ * Judged at `now` (Vietnam local time), else the settings' as-of time, else the clock.
+ */
+export async function refreshReportReminder(now?: string): Promise<boolean> {
+  const settings = await loadSettings();
+  const asOf = now ?? (settings.asOf || vietnamLocalTime());
+  const period = periodForMonth(settings.report, monthOfTime(asOf));
+  const due = reminderNeeded(asOf, settings.report.reminderDay, await monthlyReportMade(await historyDb(), period));
+  if (due) {
+    await browser.action.setBadgeText({ text: '!' });
+    await browser.action.setBadgeBackgroundColor({ color: '#a32020' });
+    await browser.action.setTitle({ title: REMINDER_TITLE });
+  } else {
+    await browser.action.setBadgeText({ text: '' });
+    await browser.action.setTitle({ title: '' });
+  }
+  return due;
+}

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { deleteAll, deleteOlderThan, exportHistory, importHistory, type ImportMode } from '../../lib/history';
+import { vietnamLocalTime } from '../../lib/time/vietnam';
+import { Field } from '../../components/pages/Field';
+import { Notice, type NoticeProps } from '../../components/pages/Notice';
+import { Section } from '../../components/pages/Section';
+import { downloadBytes, JSON_TYPE } from '../../components/docs/download';
+import { errorLines } from '../../components/docs/errors';
+import { backupFileName } from '../../components/docs/file-names';
+import { notifyDocumentsChanged } from '../../components/docs/render';
+import type { TabProps } from './context';
+
+export function BackupTab({ db, context, lang, t }: TabProps) {
+  const [notice, setNotice] = useState<NoticeProps['message']>();
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [file, setFile] = useState<File>();
+  const [months, setMonths] = useState(String(context.settings.retentionMonths || 24));
+  const [word, setWord] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const run = async (task: () => Promise<string | undefined>) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const text = await task();
+      if (text) setNotice({ tone: 'success', text });
+    } catch (error) {
+      setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportFile = () =>
+    run(async () => {
+      const now = vietnamLocalTime();
+      const backup = await exportHistory(db, { now });
+      downloadBytes(JSON.stringify(backup, null, 2), backupFileName(now), JSON_TYPE);
+      return t('backup.exported', { dossiers: backup.dossiers.length, documents: backup.documents.length });
+    });
+  const importFile = () =>
+    run(async () => {
+      if (!file) return t('backup.chooseFile');
+      if (mode === 'replace' && !confirm(t('backup.confirmReplace'))) return undefined;
+      const result = await importHistory(db, await file.text(), { mode });
+      await notifyDocumentsChanged();
+      return t('backup.imported', { ...result });
+    });
+  const deleteOld = () =>
+    run(async () => {
+      const n = Number(months);
+      if (!Number.isInteger(n) || n < 1 || n > 240) throw new Error(t('backup.monthsInvalid'));
+      if (!confirm(t('backup.confirmOld', { months: n }))) return undefined;
+      const counts = await deleteOlderThan(db, n, context.asOf);
+      await notifyDocumentsChanged();
+      return t('backup.deletedOld', { ...counts });
+    });
+  const removeAll = () =>
+    run(async () => {
+      if (word.trim().toLocaleUpperCase('vi') !== t('backup.word')) return undefined;
+      await deleteAll(db);
+      setWord('');
+      await notifyDocumentsChanged();
+      return t('backup.deletedAll');
+    });
+
+  return (
+    <Section id="backup" title={t('tab.backup')} intro={t('backup.intro')}>
+      <h3>{t('backup.exportTitle')}</h3>
+      <p>
+        <button type="button" class="button-primary" disabled={busy} onClick={() => void exportFile()}>
+          {t('backup.export')}
+        </button>
+      </p>
+
+      <h3>{t('backup.importTitle')}</h3>
+      <Field id="backup-file" label={t('backup.file')}>
+        {(control) => <input {...control} type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0])} />}
+      </Field>
+      <fieldset class="choices">
+        <legend>{t('backup.mode')}</legend>
+        {(['merge', 'replace'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`backup.mode.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p>
+        <button type="button" disabled={busy} onClick={() => void importFile()}>
+          {t('backup.import')}
+        </button>
+      </p>
+
+      <h3>{t('backup.retentionTitle')}</h3>
+      <Field id="backup-months" label={t('backup.months')} help={t('backup.monthsHelp')}>
+        {(control) => <input {...control} class="input-number" inputMode="numeric" value={months} onInput={(e) => setMonths(e.currentTarget.value)} />}
+      </Field>
+      <p>
+        <button type="button" disabled={busy} onClick={() => void deleteOld()}>
+          {t('backup.deleteOld')}
+        </button>
+      </p>
+
+      <h3>{t('backup.allTitle')}</h3>
+      <Field id="backup-word" label={t('backup.typeWord', { word: t('backup.word') })}>
+        {(control) => <input {...control} class="input-text" value={word} onInput={(e) => setWord(e.currentTarget.value)} autoComplete="off" />}
+      </Field>
+      <p>
+        <button
+          type="button"
+          class="button-danger"
+          disabled={busy || word.trim().toLocaleUpperCase('vi') !== t('backup.word')}
+          onClick={() => void removeAll()}
+        >
+          {t('backup.deleteAll')}
+        </button>
+      </p>
+      <Notice message={notice} />
+    </Section>
+  );
+}

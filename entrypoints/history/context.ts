@@ -1,0 +1,12 @@
+import type { HistoryDB } from '../../lib/history';
+import type { Language } from '../../lib/i18n/format';
+import type { PageContext } from '../../components/docs/page-context';
+import type { DocsTranslate } from '../../components/docs/translator';
+
+/** What every tab of the history page is given. */
+export interface TabProps {
+  db: HistoryDB;
+  context: PageContext;
+  lang: Language;
+  t: DocsTranslate;
+}

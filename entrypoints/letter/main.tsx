@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { LetterPage } from './LetterPage';
+import '../../components/pages.css';
+import '../../components/docs/docs.css';
+
+render(<LetterPage />, document.getElementById('app') as HTMLElement);
