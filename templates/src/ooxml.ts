@@ -108,13 +108,16 @@ export interface TableProps {
   rows: Row[];
   /** Cells' vertical alignment: top for the header and closing blocks, centre for data tables. */
   vAlign?: 'top' | 'center';
+  /** Left indent in twips (negative reaches into the margin); the table is centred when absent. */
+  indent?: number;
 }
 
-export function table({ widths, borders, rows, vAlign = 'center' }: TableProps): string {
+export function table({ widths, borders, rows, vAlign = 'center', indent }: TableProps): string {
   const border = borders ? 'single' : 'nil';
   const side = (name: string) => `<w:${name} w:val="${border}" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr =
-    `<w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
+    (indent === undefined ? '<w:jc w:val="center"/>' : `<w:jc w:val="left"/><w:tblInd w:w="${indent}" w:type="dxa"/>`) +
     `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(side).join('')}</w:tblBorders>` +
     '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>' +
     '<w:tblLook w:val="0000"/></w:tblPr>';

@@ -21,9 +21,15 @@ export function textWidth(orientation: Orientation): number {
 /** Twips left to a table cell's text after its 85-twip padding on each side. */
 const inner = (cell: number): number => cell - 170;
 
+/**
+ * The header table reaches 1 cm into the left margin, as common office templates do, so a parent
+ * agency such as "ỦY BAN NHÂN DÂN TỈNH GIA LAI" fits on one line at 12 pt.
+ */
+const HEADER_OVERHANG = 567;
+
 /** The header columns: the Quốc hiệu at 12 pt bold needs about 9 cm plus padding, the agency column takes the rest. */
 function headerColumns(orientation: Orientation): [number, number] {
-  const total = textWidth(orientation);
+  const total = textWidth(orientation) + HEADER_OVERHANG;
   const right = orientation === 'portrait' ? 5300 : 6520;
   return [total - right, right];
 }
@@ -46,7 +52,13 @@ export function headerBlock(orientation: Orientation): string {
     rule(3500, inner(right)),
     p('{placeName}, {issueDate}', { align: 'center', size: 14, italic: true, before: 4 }),
   ].join('');
-  return table({ widths: [left, right], borders: false, vAlign: 'top', rows: [{ cells: [{ content: leftCell }, { content: rightCell }] }] });
+  return table({
+    widths: [left, right],
+    borders: false,
+    vAlign: 'top',
+    indent: -HEADER_OVERHANG,
+    rows: [{ cells: [{ content: leftCell }, { content: rightCell }] }],
+  });
 }
 
 /** A body paragraph: 14 pt, justified, first line indented 1.27 cm, 6 pt after. */
