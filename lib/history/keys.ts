@@ -10,7 +10,8 @@ import { completedAt, isClosedWithoutResult, sendBacks } from './standing';
 export interface SearchKeys {
   code: string[];
   applicant: string[];
-  procedure: string[];
+  /** The whole folded procedure name: an office has a few hundred, searched by walking the distinct names. */
+  procedure?: string;
   unit?: string;
   received?: Month;
   due?: Month;
@@ -32,10 +33,10 @@ export function searchKeys(d: StoredDossier): SearchKeys {
   const keys: SearchKeys = {
     code: codeKeys(d.code),
     applicant: words(s.applicant),
-    procedure: words(s.procedure),
     sentBack: [...new Set(sendBacks(d).map((b) => monthOf(b.at)))],
     lateSpan: [],
   };
+  if (s.procedure !== undefined) keys.procedure = fold(s.procedure);
   if (s.agency !== undefined) keys.unit = fold(s.agency);
   if (s.receivedAt !== undefined) keys.received = monthOf(s.receivedAt);
   if (s.dueAt !== undefined) keys.due = monthOf(s.dueAt);

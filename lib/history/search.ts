@@ -52,7 +52,7 @@ function matchesText(r: DossierRecord, text: string, field: SearchField): boolea
   return (
     ((field === 'any' || field === 'code') && code.length > 0 && r.keys.code.some((k) => k.startsWith(code))) ||
     ((field === 'any' || field === 'applicant') && wordsMatch(r.keys.applicant)) ||
-    ((field === 'any' || field === 'procedure') && wordsMatch(r.keys.procedure))
+    ((field === 'any' || field === 'procedure') && wordsMatch(words(r.keys.procedure)))
   );
 }
 
@@ -70,9 +70,18 @@ async function candidates(db: HistoryDB, q: HistoryQuery): Promise<DossierRecord
     if (field === 'any' || field === 'code') reads.push(index('by-code-key').getAll(prefixRange(code)));
     // The longest word narrows most; the other words are checked on the few records it finds.
     const longest = words(q.text).sort((a, b) => b.length - a.length)[0];
-    if (longest !== undefined) {
-      if (field === 'any' || field === 'applicant') reads.push(index('by-applicant').getAll(prefixRange(longest)));
-      if (field === 'any' || field === 'procedure') reads.push(index('by-procedure').getAll(prefixRange(longest)));
+    if (longest !== undefined && (field === 'any' || field === 'applicant')) {
+      reads.push(index('by-applicant').getAll(prefixRange(longest)));
+    }
+    if (longest !== undefined && (field === 'any' || field === 'procedure')) {
+      const tokens = words(q.text);
+      const names: string[] = [];
+      // One index entry per dossier keeps writes cheap; the distinct names are few to walk.
+      for (let c = await index('by-procedure').openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
+        const name = words(c.key);
+        if (tokens.every((t) => name.some((w) => w.startsWith(t)))) names.push(c.key);
+      }
+      for (const name of names) reads.push(index('by-procedure').getAll(name));
     }
     return (await Promise.all(reads)).flat();
   }

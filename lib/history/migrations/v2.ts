@@ -3,8 +3,8 @@ import { withKeys } from '../keys';
 import type { StoredDossier } from '../records';
 
 /**
- * Version 2: search and report indexes. Each dossier gains derived `keys` (folded applicant and
- * procedure words, code tails, months of receipt/due/return, late and sent-back months), so a month's
+ * Version 2: search and report indexes. Each dossier gains derived `keys` (folded applicant words
+ * and procedure name, code tails, months of receipt/due/return, late and sent-back months), so a month's
  * report and a code search read a few index entries instead of every dossier. Records written by v1
  * get their keys computed here.
  */
@@ -15,7 +15,7 @@ export async function upgradeToV2(
   const dossiers = tx.objectStore('dossiers');
   dossiers.createIndex('by-code-key', 'keys.code', { multiEntry: true });
   dossiers.createIndex('by-applicant', 'keys.applicant', { multiEntry: true });
-  dossiers.createIndex('by-procedure', 'keys.procedure', { multiEntry: true });
+  dossiers.createIndex('by-procedure', 'keys.procedure');
   dossiers.createIndex('by-unit', 'keys.unit');
   dossiers.createIndex('by-received-month', 'keys.received');
   dossiers.createIndex('by-due-month', 'keys.due');
