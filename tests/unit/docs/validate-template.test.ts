@@ -7,6 +7,7 @@ import { TEMPLATE_KINDS } from '../../../lib/docs/template-kinds';
 import { renderApologyLetter } from '../../../lib/docs/apology-letter';
 import { sampleData } from '../../../lib/docs/sample-data';
 import { validateTemplate } from '../../../lib/docs/validate-template';
+import { paragraphTexts } from './docx-xml';
 import { editTemplate, withParagraph } from './edit-template';
 
 function problemsOf(result: ReturnType<typeof validateTemplate>) {
@@ -107,6 +108,13 @@ describe('validateTemplate', () => {
       xml.replace(/<w:p><w:pPr>(?:(?!<w:p>).)*?\{remedy\}(?:(?!<w:p>).)*?<\/w:p>/, '<w:p><w:r><w:t>{@remedy}</w:t></w:r></w:p>'),
     );
     expect(problemsOf(validateTemplate('explanation', broken))[0]).toMatchObject({ code: 'unsupported-tag', tag: 'remedy' });
+  });
+
+  it('rendering with an unknown loop (an unvalidated template) still gives a well-formed document', () => {
+    const odd = editTemplate('apology-letter', withParagraph('{#nguoiKy}Không in{/nguoiKy}Vẫn in'));
+    const text = paragraphTexts(renderApologyLetter(sampleData('apology-letter'), odd));
+    expect(text[0]).toBe('Vẫn in');
+    expect(text.join('\n')).not.toContain('Không in');
   });
 
   it('rendering with a broken template throws a typed DocsError, never a corrupt file', () => {
