@@ -5,7 +5,7 @@
 import { DossierSchema, type Dossier } from '../dossier/schema';
 import { END_OF_DAY, START_OF_DAY, scanDates, withDayTime, type DateOrder } from './dates';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { clip, lines, loose, squash } from './text';
+import { clip, findDescendant, lines, loose, squash, tagOf } from './text';
 import { applicantName, findCode, findEmail, findPhone, looseCode, normaliseStatus, remainingHint } from './values';
 import { FIELD_LABELS, INLINE_LABELS, type Field } from './vocabulary';
 
@@ -17,6 +17,8 @@ export interface CellContext {
   problems: Diagnostic[];
   order: DateOrder;
   row?: number;
+  /** Base URL for relative links, read once per list (`baseURI` looks up `<base>` on every call). */
+  base?: string;
 }
 
 type DateField = 'submittedAt' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'returnedAt';
@@ -41,12 +43,15 @@ function putDate(ctx: CellContext, field: DateField, text: string, label: string
   return true;
 }
 
-function absoluteLink(cell: Element): string | undefined {
-  const a = cell.querySelector('a[href]');
+const isLink = (e: Element): boolean => tagOf(e) === 'A' && e.hasAttribute('href');
+const hasTitle = (e: Element): boolean => e.hasAttribute('title');
+
+function absoluteLink(cell: Element, base: string | undefined): string | undefined {
+  const a = isLink(cell) ? cell : findDescendant(cell, isLink);
   const href = a?.getAttribute('href');
   if (!href || /^\s*(?:javascript|data):/i.test(href) || href.startsWith('#')) return undefined;
   try {
-    const url = new URL(href, a!.baseURI).href;
+    const url = new URL(href, base ?? a!.baseURI).href;
     return url.length <= 2000 ? url : undefined;
   } catch {
     return undefined;
@@ -126,12 +131,12 @@ export function readValue(ctx: CellContext, field: Field, text: string, label: s
     case 'code': {
       const first = lines(text)[0] ?? '';
       put(ctx.draft, 'code', findCode(text) ?? looseCode(first));
-      if (cell) put(ctx.draft, 'detailUrl', absoluteLink(cell));
+      if (cell) put(ctx.draft, 'detailUrl', absoluteLink(cell, ctx.base));
       return;
     }
     case 'procedure': {
       const shown = squash(text);
-      const titled = cell && (cell.hasAttribute('title') ? cell : cell.querySelector('[title]'));
+      const titled = cell && (hasTitle(cell) ? cell : findDescendant(cell, hasTitle));
       const title = squash(titled?.getAttribute('title') ?? '');
       put(ctx.draft, 'procedure', clip(title.length > shown.length ? title : shown));
       return;

@@ -55,6 +55,10 @@ const YMD = new RegExp(
   'gi',
 );
 
+/** Cheap pre-checks so cells without a date skip the full patterns. */
+const MAYBE_DATE = /\d[\/.-]\d/;
+const MAYBE_YMD = /\d{4}[\/.-]\d/;
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -89,6 +93,7 @@ function num(s: string | undefined): number | undefined {
 /** Every date in `text`, in order of appearance. */
 export function scanDates(text: string, order: DateOrder = 'auto'): DateScan {
   const found: Array<{ at: number; date?: FoundDate; invalid?: string }> = [];
+  if (!MAYBE_DATE.test(text)) return { dates: [], invalid: [] };
   if (order !== 'ymd') {
     for (const m of text.matchAll(DMY)) {
       const day = Number(m[4]);
@@ -111,7 +116,7 @@ export function scanDates(text: string, order: DateOrder = 'auto'): DateScan {
         });
     }
   }
-  if (order !== 'dmy' || text.includes('T')) {
+  if (MAYBE_YMD.test(text) && (order !== 'dmy' || text.includes('T'))) {
     for (const m of text.matchAll(YMD)) {
       const at = m.index;
       if (found.some((f) => f.at <= at && at < f.at + (f.date?.text ?? f.invalid ?? '').length)) continue;

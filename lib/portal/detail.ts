@@ -12,7 +12,7 @@ import { frameDocument } from './grid';
 import { matchLabel, type HeaderOverrides } from './headers';
 import { DIALOGS, FIELD_WRAPPER_LABELS, FIELD_WRAPPERS, FORM_CONTROLS, LABEL_CANDIDATES, TITLES } from './selectors';
 import type { SiteProfile } from './site-profile';
-import { cellText, loose, squash } from './text';
+import { cellText, loose, squash, tagOf } from './text';
 import { findCode } from './values';
 import { DETAIL_TITLE, type Field } from './vocabulary';
 
@@ -28,7 +28,7 @@ const SKIPPED_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit
 const MAX_LABEL = 80;
 
 function controlValue(el: Element): string {
-  if (el.tagName.toUpperCase() === 'SELECT') {
+  if (tagOf(el) === 'SELECT') {
     const select = el as HTMLSelectElement;
     return select.selectedOptions?.[0]?.textContent ?? select.value ?? '';
   }

@@ -4,10 +4,11 @@
  * Angular Material element tables, and widgets drawing header and body as two tables.
  */
 import {
-  CELL_CLASSES, CELL_ROLES, CELL_TAGS, GRID_CONTAINERS, GRID_ROWS, HEADER_CELL_ROLES, HEADER_ROW_CLASSES,
+  CANDIDATE_CLASS_HINTS, CANDIDATE_ROLES, CANDIDATE_TAGS, CELL_CLASSES, CELL_ROLES, CELL_TAGS, GRID_CONTAINERS, GRID_ROWS, HEADER_CELL_ROLES, HEADER_ROW_CLASSES,
   HEADER_ROW_TAGS, LIST_CANDIDATES, SPLIT_GRIDS,
 } from './selectors';
 import { diagnostic, type Diagnostic } from './diagnostics';
+import { tagOf } from './text';
 
 export interface Grid {
   /** The list as a whole: the table, the grid element, or the split widget. */
@@ -27,7 +28,7 @@ function hasClass(el: Element, names: readonly string[]): boolean {
 }
 
 export function isCell(el: Element): boolean {
-  if (CELL_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (CELL_TAGS.has(tagOf(el))) return true;
   const role = el.getAttribute('role');
   return (role !== null && CELL_ROLES.has(role)) || hasClass(el, CELL_CLASSES);
 }
@@ -50,11 +51,11 @@ export function span(el: Element, attr: 'colspan' | 'rowspan', max: number): num
 function tableRows(table: Element, sections?: ReadonlySet<string>): Element[] {
   const out: Element[] = [];
   for (let c = table.firstElementChild; c !== null; c = c.nextElementSibling) {
-    const tag = c.tagName.toUpperCase();
+    const tag = tagOf(c);
     if (tag === 'TR') {
       if (!sections || sections.has('TBODY')) out.push(c);
     } else if ((tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') && (!sections || sections.has(tag))) {
-      for (let r = c.firstElementChild; r !== null; r = r.nextElementSibling) if (r.tagName.toUpperCase() === 'TR') out.push(r);
+      for (let r = c.firstElementChild; r !== null; r = r.nextElementSibling) if (tagOf(r) === 'TR') out.push(r);
     }
   }
   return out;
@@ -85,7 +86,7 @@ function tableHeader(rows: Element[], thead: Element | null): Element[] {
 }
 
 function tableGrid(table: Element): Grid {
-  const thead = Array.from(table.children).find((c) => c.tagName.toUpperCase() === 'THEAD') ?? null;
+  const thead = Array.from(table.children).find((c) => tagOf(c) === 'THEAD') ?? null;
   const rows = tableRows(table);
   const headerRows = tableHeader(rows, thead);
   const header = new Set(headerRows);
@@ -99,7 +100,7 @@ function tableGrid(table: Element): Grid {
 }
 
 function isHeaderRow(row: Element): boolean {
-  if (HEADER_ROW_TAGS.has(row.tagName.toUpperCase()) || hasClass(row, HEADER_ROW_CLASSES)) return true;
+  if (HEADER_ROW_TAGS.has(tagOf(row)) || hasClass(row, HEADER_ROW_CLASSES)) return true;
   const first = row.firstElementChild;
   const role = first?.getAttribute('role');
   return role != null && HEADER_CELL_ROLES.has(role);
@@ -130,32 +131,71 @@ function splitGrid(widget: Element, head: Element, body: Element): Grid {
   };
 }
 
-function queryAll(root: ParentNode, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
-  if ('matches' in root && (root as Element).matches(selector)) found.unshift(root as Element);
-  return found;
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
+/** Sections with this many rows are lists themselves; the walk does not look for lists inside their rows. */
+const MANY_ROWS = 100;
+
+function isRow(el: Element | null): boolean {
+  if (!el) return false;
+  const tag = tagOf(el);
+  return tag === 'TR' || tag === 'MAT-ROW' || el.getAttribute('role') === 'row';
+}
+
+/**
+ * Candidate lists, split widgets and frames under `root`, by a walk that checks tag names, roles and
+ * class names directly and skips the inside of long row sections: on a 2,000-row page this is far
+ * cheaper than a selector query in a DOM emulation, and no slower in a browser.
+ */
+function candidates(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const consider = (el: Element): void => {
+    const tag = tagOf(el);
+    if (FRAME_TAGS.has(tag) || CANDIDATE_TAGS.has(tag)) out.push(el);
+    else {
+      const role = el.getAttribute('role');
+      const cls = el.getAttribute('class');
+      if ((role !== null && CANDIDATE_ROLES.has(role)) || (cls !== null && CANDIDATE_CLASS_HINTS.some((c) => cls.includes(c)))) out.push(el);
+    }
+  };
+  const visit = (parent: ParentNode): void => {
+    for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
+      consider(el);
+      if (el.firstElementChild !== null && !(el.childElementCount > MANY_ROWS && isRow(el.firstElementChild))) visit(el);
+    }
+  };
+  if ((root as Node).nodeType === 1) consider(root as Element);
+  visit(root);
+  return out;
 }
 
 /** Every list-shaped element under `root` (and in same-origin frames), split widgets as one grid each. */
 export function findGrids(root: ParentNode, diagnostics: Diagnostic[]): Grid[] {
   const grids: Grid[] = [];
   const consumed = new Set<Element>();
-  for (const { widget, head, body } of SPLIT_GRIDS) {
-    for (const w of queryAll(root, widget)) {
-      const h = w.querySelector(head);
-      const b = w.querySelector(body);
-      if (!h || !b || h === b || consumed.has(h)) continue;
-      consumed.add(h);
-      consumed.add(b);
-      grids.push(splitGrid(w, h, b));
+  const frames: Element[] = [];
+  const lists: Element[] = [];
+  for (const el of candidates(root)) {
+    const tag = tagOf(el);
+    if (FRAME_TAGS.has(tag)) frames.push(el);
+    else if (tag === 'TABLE') lists.push(el);
+    else {
+      const split = SPLIT_GRIDS.find((g) => el.matches(g.widget));
+      const h = split && el.querySelector(split.head);
+      const b = split && el.querySelector(split.body);
+      if (h && b && h !== b && !consumed.has(h)) {
+        consumed.add(h);
+        consumed.add(b);
+        grids.push(splitGrid(el, h, b));
+      }
+      if (el.matches(LIST_CANDIDATES)) lists.push(el);
     }
   }
-  for (const el of queryAll(root, LIST_CANDIDATES)) {
+  for (const el of lists) {
     if (consumed.has(el)) continue;
     consumed.add(el);
-    grids.push(el.tagName.toUpperCase() === 'TABLE' ? tableGrid(el) : elementGrid(el));
+    grids.push(tagOf(el) === 'TABLE' ? tableGrid(el) : elementGrid(el));
   }
-  for (const frame of Array.from(root.querySelectorAll('iframe, frame'))) {
+  for (const frame of frames) {
     const doc = frameDocument(frame, diagnostics);
     if (doc) grids.push(...findGrids(doc, diagnostics));
   }

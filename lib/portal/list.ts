@@ -11,6 +11,7 @@ import { resolveHeader, type Column, type HeaderOverrides } from './headers';
 import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
 import { cellText, loose, squash } from './text';
+import { findCode } from './values';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
 
 export interface RowRead {
@@ -126,6 +127,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   for (const f of missing) diagnostics.push(diagnostic('column-missing', f === 'code' || f === 'dueAt' ? 'warning' : 'info', { label: FIELD_LABELS[f] }));
 
   const positions = new WeakMap<Element, number>();
+  const base = baseUrl(grid.element.ownerDocument);
   const cellFor = (cells: Element[], row: Element, plan: Plan): Element | undefined => {
     if (plan.selector) {
       try {
@@ -141,7 +143,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   const read = (row: Element, position: number): RowRead | null => {
     const cells = rowCells(row);
     if (cells.length === 0 || (cells.length === 1 && width > 1)) return null;
-    const ctx: CellContext = { draft: {}, problems: [], order, row: position };
+    const ctx: CellContext = { draft: {}, problems: [], order, row: position, base };
     let letters = false;
     for (const plan of plans) {
       const cell = cellFor(cells, row, plan);
@@ -152,7 +154,9 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
       else readValue(ctx, plan.fields[0]!, text, plan.label, cell);
     }
     if (!letters) return null;
-    const head = cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
+    // Empty-state and total rows have no dossier code of the national form; only those are checked.
+    const strict = ctx.draft.code !== undefined && findCode(ctx.draft.code) === ctx.draft.code;
+    const head = strict ? undefined : cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
     if (head && NON_DOSSIER_ROW.test(loose(head).toLowerCase())) return null;
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
@@ -193,6 +197,17 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
 interface Located {
   views: Array<ListView & { readAll(): RowRead[] }>;
   diagnostics: Diagnostic[];
+}
+
+/** The document's base URL: its `<base href>` (looked up in `<head>` only) or its own URL. */
+function baseUrl(doc: Document | null): string | undefined {
+  if (!doc) return undefined;
+  const href = doc.head?.querySelector('base[href]')?.getAttribute('href');
+  try {
+    return href ? new URL(href, doc.URL).href : doc.URL;
+  } catch {
+    return doc.URL;
+  }
 }
 
 function ownerDocument(root: ParentNode): Document | null {

@@ -21,6 +21,14 @@ export const SPLIT_GRIDS: ReadonlyArray<{ widget: string; head: string; body: st
  */
 export const LIST_CANDIDATES = 'table, [role="grid"], [role="table"], [role="treegrid"], mat-table, .mat-table, .mat-mdc-table, .cdk-table';
 
+/**
+ * The same candidates (and the split widgets) recognised during a tree walk without a selector engine:
+ * tag names, ARIA roles, and class-name fragments that are then confirmed with `matches()`.
+ */
+export const CANDIDATE_TAGS = new Set(['TABLE', 'MAT-TABLE']);
+export const CANDIDATE_ROLES = new Set(['grid', 'table', 'treegrid']);
+export const CANDIDATE_CLASS_HINTS = ['dataTables_scroll', 'k-grid', 'el-table', 'ant-table', 'mat-table', 'mat-mdc-table', 'cdk-table'];
+
 /** Rows of a non-table grid (ARIA or Angular Material element form). */
 export const GRID_ROWS = '[role="row"], mat-row, mat-header-row, mat-footer-row, .mat-row, .mat-header-row, .mat-mdc-row, .mat-mdc-header-row, .cdk-row, .cdk-header-row';
 
@@ -53,5 +61,3 @@ export const FORM_CONTROLS = 'input, textarea, select';
 export const FIELD_WRAPPERS = 'mat-form-field, .mat-form-field, .mat-mdc-form-field, .ant-form-item, .form-group, .el-form-item, .v-input';
 export const FIELD_WRAPPER_LABELS = 'mat-label, label, .ant-form-item-label, .el-form-item__label, .v-label';
 
-/** A link inside a code cell whose `href` is the detail view. */
-export const DETAIL_LINK = 'a[href]';

@@ -10,6 +10,12 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+/** An element's tag name in upper case, without allocating for HTML documents (already upper case). */
+export function tagOf(el: Element): string {
+  const t = el.tagName;
+  return t.charCodeAt(0) >= 97 ? t.toUpperCase() : t;
+}
+
 /** Collapses runs of whitespace (including NBSP) to one space and trims. */
 export function squash(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -21,12 +27,34 @@ export function fold(s: string): string {
 }
 
 const looseCache = new Map<string, string>();
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+const DECOMPOSED = /[\u0300-\u036f]/;
+
+/** NFC, skipped for text that has no combining mark (the usual case), since it allocates. */
+export function nfc(s: string): string {
+  return DECOMPOSED.test(s) ? s.normalize('NFC') : s;
+}
+
+/** The first descendant element (depth first) that `accept` accepts, without a selector engine. */
+export function findDescendant(el: Element, accept: (e: Element) => boolean): Element | undefined {
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (accept(c)) return c;
+    const deeper = c.firstElementChild ? findDescendant(c, accept) : undefined;
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
 
 /**
  * Strips Vietnamese diacritics (and đ→d) while keeping the string's length, so that a match found in
  * the loose form can be sliced out of the original NFC text at the same positions.
  */
 export function loose(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  // Native path: for NFC text each character decomposes to one base letter plus marks.
+  const native = s.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  if (native.length === s.length) return native;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -54,10 +82,10 @@ export function foldLoose(s: string): string {
  * `innerText` (which forces layout). A cell with no child elements costs one `textContent` read.
  */
 export function cellText(el: Element): string {
-  if (el.firstElementChild === null) return (el.textContent ?? '').normalize('NFC');
+  if (el.firstElementChild === null) return nfc(el.textContent ?? '');
   const parts: string[] = [];
   walk(el, parts);
-  return parts.join('').normalize('NFC');
+  return nfc(parts.join(''));
 }
 
 function walk(node: Node, parts: string[]): void {
@@ -65,7 +93,7 @@ function walk(node: Node, parts: string[]): void {
     if (child.nodeType === 3) {
       parts.push((child as Text).data);
     } else if (child.nodeType === 1) {
-      const tag = (child as Element).tagName.toUpperCase();
+      const tag = tagOf(child as Element);
       if (tag === 'BR') parts.push('\n');
       else if (SKIPPED_TAGS.has(tag)) continue;
       else if (BLOCK_TAGS.has(tag)) {
