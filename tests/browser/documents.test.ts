@@ -3,26 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings, type Session } from '../../scripts/chromium';
-import { docxParagraphs } from './docx-text';
+import { docxParagraphs, TEST_AGENCY } from './docs-helpers';
 
 const LIST_A = `${DEMO_ORIGIN}/fixtures/a/danh-sach-ho-so.html`;
 const D02_OLD_CODE = '000.00.57.H21-220505-0007';
-
-export const AGENCY = {
-  parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
-  agency: 'Ủy ban nhân dân huyện Đức Cơ',
-  placeName: 'Đức Cơ',
-  signingPrefix: 'KT.',
-  signingAuthority: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Văn Ví Dụ',
-};
 
 describe('the apology letter from the overlay panel', () => {
   let session: Session;
   beforeAll(async () => {
     session = await launch();
-    await setSettings(session, { asOf: FIXTURES_AS_OF, agency: AGENCY });
+    await setSettings(session, { asOf: FIXTURES_AS_OF, agency: TEST_AGENCY });
   });
   afterAll(() => session?.close());
 
