@@ -20,6 +20,7 @@
  * Impossible dates (31/02/2022, 99/99/9999) are reported as `invalid`, never thrown.
  */
 import type { LocalDateTime } from '../dossier/schema';
+import { memo } from './memo';
 
 export type DateOrder = 'dmy' | 'ymd' | 'auto';
 
@@ -90,8 +91,18 @@ function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-/** Every date in `text`, in order of appearance. */
+const scanners: Record<DateOrder, (text: string) => DateScan> = {
+  dmy: memo((text) => scan(text, 'dmy')),
+  ymd: memo((text) => scan(text, 'ymd')),
+  auto: memo((text) => scan(text, 'auto')),
+};
+
+/** Every date in `text`, in order of appearance (results are shared: do not modify them). */
 export function scanDates(text: string, order: DateOrder = 'auto'): DateScan {
+  return scanners[order](text);
+}
+
+function scan(text: string, order: DateOrder): DateScan {
   const found: Array<{ at: number; date?: FoundDate; invalid?: string }> = [];
   if (!MAYBE_DATE.test(text)) return { dates: [], invalid: [] };
   if (order !== 'ymd') {

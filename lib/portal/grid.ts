@@ -36,6 +36,11 @@ export function isCell(el: Element): boolean {
 /** The cells of a row, in order (a grid row's cells are its children). */
 export function rowCells(row: Element): Element[] {
   const out: Element[] = [];
+  if (tagOf(row) === 'TR') {
+    // A table row's children are its cells (the HTML parser allows nothing else there).
+    for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) out.push(c);
+    return out;
+  }
   for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) if (isCell(c)) out.push(c);
   return out;
 }
@@ -85,18 +90,36 @@ function tableHeader(rows: Element[], thead: Element | null): Element[] {
   return rows.slice(0, start + header.length).slice(start);
 }
 
+/** The first `n` rows of a table's own sections, without listing the others. */
+function leadingRows(table: Element, n: number): Element[] {
+  const out: Element[] = [];
+  for (let c = table.firstElementChild; c !== null && out.length < n; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'TR') out.push(c);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (let r = c.firstElementChild; r !== null && out.length < n; r = r.nextElementSibling) if (tagOf(r) === 'TR') out.push(r);
+    }
+  }
+  return out;
+}
+
 function tableGrid(table: Element): Grid {
-  const thead = Array.from(table.children).find((c) => tagOf(c) === 'THEAD') ?? null;
-  const rows = tableRows(table);
-  const headerRows = tableHeader(rows, thead);
+  let thead: Element | null = null;
+  for (let c = table.firstElementChild; c !== null && !thead; c = c.nextElementSibling) if (tagOf(c) === 'THEAD') thead = c;
+  // A header is at most a title row or two and a few spanned rows: the first eight rows decide it.
+  const leading = leadingRows(table, 8);
+  const headerRows = tableHeader(leading, thead);
   const header = new Set(headerRows);
-  const skipped = new Set(headerRows[0] ? rows.slice(0, rows.indexOf(headerRows[0])) : []);
-  return {
+  const first = headerRows[0];
+  const skipped = new Set(first && !thead ? leading.slice(0, leading.indexOf(first)) : []);
+  const view: Grid = {
     element: table,
-    headerElement: thead ?? headerRows[0],
     headerRows,
     bodyRows: () => tableRows(table).filter((r) => !header.has(r) && !skipped.has(r)),
   };
+  const headerElement = thead ?? first;
+  if (headerElement) view.headerElement = headerElement;
+  return view;
 }
 
 function isHeaderRow(row: Element): boolean {

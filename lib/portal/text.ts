@@ -107,6 +107,10 @@ function walk(node: Node, parts: string[]): void {
 
 /** Non-empty, squashed lines of a text produced by `cellText`. */
 export function lines(text: string): string[] {
+  if (!text.includes('\n')) {
+    const one = squash(text);
+    return one ? [one] : [];
+  }
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const s = squash(line);

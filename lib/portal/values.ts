@@ -4,6 +4,7 @@
  */
 import type { DossierStatus, RemainingHint } from '../dossier/schema';
 import { REMAINING_PATTERNS, STATUS_TEXTS } from './vocabulary';
+import { memo } from './memo';
 import { loose, squash } from './text';
 
 /**
@@ -47,14 +48,16 @@ export function applicantName(text: string): string {
 }
 
 /** Status text → the small status set; `unknown` when no known wording is found. */
-export function normaliseStatus(text: string): DossierStatus {
+export const normaliseStatus = memo((text: string): DossierStatus => {
   const t = squash(loose(text).toLowerCase());
   for (const [needle, status] of STATUS_TEXTS) if (t.includes(needle)) return status;
   return 'unknown';
-}
+});
 
 /** "Còn 2 ngày", "Hôm nay", "(Đã quá hạn 3 ngày)", "Trong sáng nay" → a hint; other text → undefined. */
-export function remainingHint(text: string): RemainingHint | undefined {
+export const remainingHint = memo(readHint);
+
+function readHint(text: string): RemainingHint | undefined {
   const t = loose(text).toLowerCase();
   for (const [pattern, kind] of REMAINING_PATTERNS) {
     const m = pattern.exec(t);
