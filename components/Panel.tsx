@@ -35,17 +35,20 @@ const APOLOGY: ReadonlySet<StandingStatus> = new Set(['overdue', 'due-soon', 'du
 export function Panel(props: PanelProps) {
   const t = (key: OverlayKey, params?: Record<string, string | number>) =>
     translate(overlayMessages, props.language, key, params);
-  const [open, setOpen] = useState(true);
-  const [pos, setPos] = useState({ right: 16, bottom: 16 });
-  const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
+  // Collapsed at the bottom-left by default: paginators and action buttons usually sit at the
+  // bottom-right of a portal's list, and the panel must not cover them.
+  const [open, setOpen] = useState(false);
+  const [pos, setPos] = useState({ left: 16, bottom: 16 });
+  const drag = useRef<{ x: number; y: number; left: number; bottom: number } | null>(null);
 
   const move = (dx: number, dy: number) =>
-    setPos((p) => ({ right: Math.max(0, p.right - dx), bottom: Math.max(0, p.bottom - dy) }));
+    setPos((p) => ({ left: Math.max(0, p.left + dx), bottom: Math.max(0, p.bottom - dy) }));
+  const count = (status: StandingStatus) => props.actionable.filter((r) => r.standing.status === status).length;
 
   return (
     <section
-      class="panel"
-      style={{ right: `${pos.right}px`, bottom: `${pos.bottom}px` }}
+      class={open ? 'panel open' : 'panel'}
+      style={{ left: `${pos.left}px`, bottom: `${pos.bottom}px` }}
       aria-label={t('panel.title')}
       lang={props.language}
     >
@@ -54,12 +57,14 @@ export function Panel(props: PanelProps) {
         title={t('panel.move')}
         tabIndex={0}
         onPointerDown={(e) => {
+          // Capturing the pointer on a button would swallow its click.
+          if ((e.target as Element).closest('button')) return;
           drag.current = { x: e.clientX, y: e.clientY, ...pos };
           (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
         }}
         onPointerMove={(e) => {
           const d = drag.current;
-          if (d) setPos({ right: Math.max(0, d.right - (e.clientX - d.x)), bottom: Math.max(0, d.bottom - (e.clientY - d.y)) });
+          if (d) setPos({ left: Math.max(0, d.left + (e.clientX - d.x)), bottom: Math.max(0, d.bottom - (e.clientY - d.y)) });
         }}
         onPointerUp={() => (drag.current = null)}
         onKeyDown={(e) => {
@@ -73,13 +78,16 @@ export function Panel(props: PanelProps) {
         }}
       >
         <strong>{t('panel.title')}</strong>
-        <span class="total">{t('panel.rows', { rows: props.page.rows })}</span>
+        <span class="total">
+          {t('panel.summary', { overdue: count('overdue'), today: count('due-today'), soon: count('due-soon') })}
+        </span>
         <button type="button" class="toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('panel.collapse') : t('panel.expand')}
         </button>
       </header>
       {open && (
         <div class="body">
+          <p class="rows">{t('panel.rows', { rows: props.page.rows })}</p>
           {props.asOfOverridden && <p class="asof">{t('panel.asOf', { asOf: showTime(props.asOf) })}</p>}
           <ul class="counts">
             {ORDER.filter((s) => props.page.counts[s]).map((s) => (
@@ -132,9 +140,12 @@ export function Panel(props: PanelProps) {
 /** Panel styles, scoped by the shadow root. Sizes in px because rem follows the host page's root. */
 export const PANEL_CSS = `
 :host{all:initial}
-.panel{position:fixed;z-index:2147483000;width:340px;max-width:calc(100vw - 16px);max-height:70vh;overflow:auto;
+.panel{position:fixed;z-index:2147483000;max-width:calc(100vw - 16px);max-height:70vh;overflow:auto;
  background:#fff;color:#1f2937;border:1px solid #cbd5e1;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);
  font:13px/1.4 Arial,Helvetica,sans-serif}
+.panel.open{width:360px}
+.panel:not(.open) .bar{border-radius:8px}
+.rows{margin:0 0 6px;color:#475569}
 .bar{display:flex;gap:8px;align-items:center;padding:6px 8px;background:#0f4c81;color:#fff;cursor:move;
  border-radius:8px 8px 0 0;position:sticky;top:0}
 .bar:focus-visible,button:focus-visible{outline:2px solid #f59e0b;outline-offset:1px}

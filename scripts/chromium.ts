@@ -12,7 +12,8 @@ import { handleDemoRequest } from './demo-server';
 
 /** A real one-stop host pattern from the manifest (`https://*.motcua.vnpt.vn/*`, portal.md S5). */
 export const DEMO_ORIGIN = 'https://gialai.motcua.vnpt.vn';
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The unpacked build under test; NHACHAN_EXTENSION_DIR points at another build (a copy, an older release). */
+export const EXTENSION_DIR = resolve(process.env.NHACHAN_EXTENSION_DIR ?? '.output/chrome-mv3');
 const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
 
 export function findChromium(): string | undefined {

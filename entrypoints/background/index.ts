@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
 import { syncPortalScripts } from './portal-scripts';
+import { forgetTab } from './tab-ledger';
 import { refreshReportReminder } from './reminder';
 import { watchSettings } from '../../lib/settings/storage';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncPortalScripts());
   browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.
   const remind = () => void refreshReportReminder().catch((error: unknown) => console.error('[Nhắc Hạn] reminder:', error));
   remind();

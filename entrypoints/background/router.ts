@@ -33,7 +33,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       const dossiers = validDossiers(message.dossiers);
       if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: message.url, seenAt: message.seenAt, dossiers });
       const tabId = sender.tab?.id;
-      const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, message.flags, dossiers);
+      const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, origin, message.flags, dossiers);
       return { ok: true, actionable };
     }
     case 'detail': {

@@ -3,22 +3,25 @@ import type { Dossier } from '../../lib/dossier/schema';
 import { actionableRows, updateLedger, type LedgerRow, type TabLedger } from '../../lib/overlay/actionable';
 
 /**
- * Per-tab ledgers live in storage.session: they survive the service worker being stopped between
+ * Per-tab, per-portal ledgers live in storage.session: they survive the service worker being stopped between
  * page flips, and vanish with the browser session, as "since the tab opened" should.
  */
-const key = (tabId: number) => `tab-ledger:${tabId}`;
+const key = (tabId: number, origin: string) => `tab-ledger:${tabId}:${origin}`;
 
 export async function recordTabFlags(
   tabId: number,
+  origin: string,
   flags: { code: string; standing: LedgerRow['standing'] }[],
   dossiers: Dossier[],
 ): Promise<LedgerRow[]> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabLedger | undefined;
+  const k = key(tabId, origin);
+  const stored = (await browser.storage.session.get(k))[k] as TabLedger | undefined;
   const next = updateLedger(stored ?? {}, flags, dossiers);
-  await browser.storage.session.set({ [key(tabId)]: next });
+  await browser.storage.session.set({ [k]: next });
   return actionableRows(next);
 }
 
-export function forgetTab(tabId: number): Promise<void> {
-  return browser.storage.session.remove(key(tabId));
+export async function forgetTab(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  await browser.storage.session.remove(Object.keys(all).filter((k) => k.startsWith(`tab-ledger:${tabId}:`)));
 }

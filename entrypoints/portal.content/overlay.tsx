@@ -92,6 +92,9 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
       page = state;
       paint();
     },
+    onApology(dossier) {
+      void send({ type: 'open-letter', url: location.href, dossier });
+    },
   });
   controller.start();
 
@@ -107,12 +110,21 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     config = next;
     controller.reconfigure(overlayConfig(next));
   };
+  // A full-page flip (a server-rendered portal) must not lose the last rows read.
+  const onPageHide = () => {
+    if (sendTimer !== undefined) {
+      clearTimeout(sendTimer);
+      void flushOutbox();
+    }
+  };
+  window.addEventListener('pagehide', onPageHide);
   api.runtime.onMessage.addListener(onMessage);
   api.storage.onChanged.addListener(onStorage);
 
   ctx.onInvalidated(() => {
     controller.stop();
     clearTimeout(sendTimer);
+    window.removeEventListener('pagehide', onPageHide);
     api.runtime.onMessage.removeListener(onMessage);
     api.storage.onChanged.removeListener(onStorage);
     if (panelRoot) {

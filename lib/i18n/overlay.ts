@@ -15,6 +15,13 @@ export type OverlayKey =
   | 'badge.done-late'
   | 'badge.not-applicable'
   | 'badge.unknown'
+  | 'badge.overdue-today'
+  | 'badge.returned-undated'
+  | 'tip.rule.overdue-today'
+  | 'tip.rule.returned-undated'
+  | 'tip.hint'
+  | 'tip.action'
+  | 'panel.summary'
   | 'tip.due'
   | 'tip.received'
   | 'tip.rule.overdue'
@@ -65,6 +72,13 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'badge.done-late': 'Trả trễ {days} ngày',
     'badge.not-applicable': 'Không tính hạn',
     'badge.unknown': 'Không rõ ngày hẹn trả',
+    'badge.overdue-today': 'Quá giờ hẹn hôm nay',
+    'badge.returned-undated': 'Đã trả, không rõ ngày trả',
+    'tip.rule.overdue-today': 'Đã qua giờ hẹn trả trong hôm nay.',
+    'tip.rule.returned-undated': 'Trang ghi đã trả kết quả nhưng không ghi ngày trả: không xác định được đúng hạn hay trễ hạn.',
+    'tip.hint': 'Trang không ghi ngày hẹn trả; đánh giá theo nhãn "{hint}" của trang.',
+    'tip.action': 'Bấm để tạo phiếu xin lỗi và hẹn lại ngày trả kết quả.',
+    'panel.summary': '{overdue} quá hạn · {today} đến hạn hôm nay · {soon} sắp đến hạn',
     'tip.due': 'Hẹn trả: {due}',
     'tip.received': 'Tiếp nhận: {received}',
     'tip.rule.overdue': 'Đã qua thời điểm hẹn trả; tính {days} ngày làm việc sau ngày hẹn đến {asOf}.',
@@ -114,6 +128,13 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'badge.done-late': 'Returned {days} days late',
     'badge.not-applicable': 'No deadline',
     'badge.unknown': 'No appointment date',
+    'badge.overdue-today': 'Past the time today',
+    'badge.returned-undated': 'Returned, date unknown',
+    'tip.rule.overdue-today': 'The appointment time today has passed.',
+    'tip.rule.returned-undated': 'The page says the result was returned but gives no date: on time or late cannot be told.',
+    'tip.hint': 'The page gives no appointment date; judged from its label "{hint}".',
+    'tip.action': 'Click to make the apology letter with a new appointment.',
+    'panel.summary': '{overdue} overdue · {today} due today · {soon} due soon',
     'tip.due': 'Appointment: {due}',
     'tip.received': 'Received: {received}',
     'tip.rule.overdue': 'The appointment has passed; {days} working days after it up to {asOf}.',

@@ -48,7 +48,12 @@ export interface OverlayHooks {
   /** A detail view was read. */
   onDetail(dossier: Partial<Dossier>): void;
   onState(state: PageState): void;
+  /** The officer asked for the apology letter of a row (its badge is a button). */
+  onApology(dossier: Dossier): void;
 }
+
+/** Rows whose badge offers the apology letter: late, or about to be. */
+const APOLOGY_STATUSES: ReadonlySet<StandingStatus> = new Set(['overdue', 'due-today', 'due-soon']);
 
 interface RowMemo {
   text: string;
@@ -56,6 +61,9 @@ interface RowMemo {
   flagged?: FlaggedRow;
   problems: Diagnostic[];
 }
+
+/** Open modals: their detail (often in a same-origin iframe) is read even on a list page. */
+const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-container';
 
 /** Elements that can hold a dossier list; their absence keeps the overlay to this one cheap query. */
 const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
@@ -67,6 +75,7 @@ export class OverlayController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastUrl = '';
   private lastDetailKey = '';
+  private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
 
   constructor(
     private readonly doc: Document,
@@ -136,7 +145,9 @@ export class OverlayController {
     }
     state.problems = [...problems];
     if (changed.length > 0) this.hooks.onDossiers(changed);
-    if (views.length === 0 || routeChanged) this.readDetail();
+    const dialog = this.doc.querySelector(DIALOG);
+    if (dialog) this.watchFrames(dialog);
+    if (views.length === 0 || routeChanged || dialog) this.readDetail();
     this.hooks.onState(state);
     return state;
   }
@@ -156,8 +167,10 @@ export class OverlayController {
       next.flagged = { dossier: read.dossier, standing };
       changed.push(read.dossier);
       row.setAttribute('data-nhachan-status', standing.status);
-      if (standing.daysLeft === null) row.removeAttribute('data-nhachan-days');
-      else row.setAttribute('data-nhachan-days', String(standing.daysLeft));
+      // Signed working days left; a dossier returned late keeps its lateness as a negative number.
+      const days = standing.daysLeft ?? (standing.daysLate > 0 ? -standing.daysLate : null);
+      if (days === null) row.removeAttribute('data-nhachan-days');
+      else row.setAttribute('data-nhachan-days', String(days));
       this.placeBadge(view, row, next);
     } else {
       row.removeAttribute('data-nhachan-status');
@@ -175,9 +188,19 @@ export class OverlayController {
     const badge = memo.badge ?? createBadge(this.doc);
     memo.badge = badge;
     const d = describeStanding(dossier, standing, this.config);
-    paintBadge(badge, d.text, d.tone, d.tooltip);
+    const action = APOLOGY_STATUSES.has(standing.status) ? () => this.hooks.onApology(dossier) : undefined;
+    paintBadge(badge, d.text, d.tone, action ? `${d.tooltip}\n${d.actionHint}` : d.tooltip, action);
     const cell = view.dueCell(row) ?? row.lastElementChild ?? row;
     if (badge.parentNode !== cell) cell.appendChild(badge);
+  }
+
+  /** A modal's iframe fills in after the modal appears; its load is not a mutation of this page. */
+  private watchFrames(dialog: Element): void {
+    for (const frame of dialog.querySelectorAll('iframe')) {
+      if (this.watchedFrames.has(frame)) continue;
+      this.watchedFrames.add(frame);
+      frame.addEventListener('load', this.schedule);
+    }
   }
 
   private readDetail(): void {

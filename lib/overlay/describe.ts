@@ -30,6 +30,8 @@ export interface Description {
   text: string;
   tone: Tone;
   tooltip: string;
+  /** Said on badges that open the apology letter. */
+  actionHint: string;
 }
 
 export function describeStanding(
@@ -40,9 +42,11 @@ export function describeStanding(
   const t = (key: OverlayKey, params?: Record<string, string | number>) =>
     translate(overlayMessages, context.language, key, params);
   const days = standing.daysLate > 0 ? standing.daysLate : Math.abs(standing.daysLeft ?? 0);
-  const text = t(`badge.${standing.status}` as OverlayKey, { days });
+  const variant =
+    standing.rule === 'overdue-today' ? 'overdue-today' : standing.rule === 'returned-without-date' ? 'returned-undated' : standing.status;
+  const text = t(`badge.${variant}` as OverlayKey, { days });
   const lines = [
-    t(`tip.rule.${standing.status}` as OverlayKey, {
+    t(`tip.rule.${variant}` as OverlayKey, {
       days,
       asOf: showTime(context.asOf),
       threshold: context.dueSoonDays,
@@ -50,10 +54,11 @@ export function describeStanding(
       deadline: showTime(standing.checkDeadline),
     }),
   ];
+  if (standing.rule === 'remaining-hint' && dossier.remainingHint) lines.push(t('tip.hint', { hint: dossier.remainingHint.text }));
   if (dossier.dueAt) lines.push(t('tip.due', { due: showTime(dossier.dueAt) }));
   if (dossier.receivedAt) lines.push(t('tip.received', { received: showTime(dossier.receivedAt) }));
   if (standing.rule === 'finished-awaiting-return') lines.push(t('tip.finished-awaiting'));
   if (standing.repeatedSupplement) lines.push(t('tip.repeated-supplement'));
   if (standing.apologyDue) lines.push(t('tip.apology'));
-  return { text, tone: TONE[standing.status], tooltip: lines.join('\n') };
+  return { text, tone: TONE[standing.status], tooltip: lines.join('\n'), actionHint: t('tip.action') };
 }
