@@ -56,10 +56,15 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Serve the demo portal for DEMO_ORIGIN (default true). */
   serveDemo?: boolean;
+  /** Further origins that serve the demo portal too (a portal the officer enables by hand). */
+  extraOrigins?: string[];
+  /** An X display for a headed browser (a test that must answer the browser's own dialogs). */
+  display?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  const { extension = true, headless = true, serveDemo = true } = options;
+  const { extension = true, serveDemo = true, display } = options;
+  const headless = display ? false : (options.headless ?? true);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'nhac-han-profile-'));
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}); run "npx wxt build" first.`);
@@ -83,14 +88,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     viewport: { width: 1366, height: 800 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   if (serveDemo) {
-    await context.route(`${DEMO_ORIGIN}/**`, async (route) => {
-      const response = await handleDemoRequest(new URL(route.request().url()));
-      await route.fulfill({ status: response.status, headers: response.headers, body: response.body });
-    });
+    for (const origin of [DEMO_ORIGIN, ...(options.extraOrigins ?? [])]) {
+      await context.route(`${origin}/**`, async (route) => {
+        const response = await handleDemoRequest(new URL(route.request().url()));
+        await route.fulfill({ status: response.status, headers: response.headers, body: response.body });
+      });
+    }
   }
   let worker: Worker | undefined;
   if (extension) {

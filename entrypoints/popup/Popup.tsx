@@ -113,7 +113,8 @@ export function Popup() {
             <p class="origin">{site.origin}</p>
             <p>{t(`popup.${site.kind === 'not-enabled' ? 'notEnabled' : site.kind}`)}</p>
             {site.kind === 'not-enabled' && (
-              <button type="button" class="button-primary" onClick={() => void enable(site.origin)}>
+              // The one action an officer opens the popup for on a new portal: Enter does it.
+              <button type="button" class="button-primary" autoFocus onClick={() => void enable(site.origin)}>
                 {t('popup.enable')}
               </button>
             )}
