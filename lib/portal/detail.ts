@@ -54,10 +54,16 @@ function controlLabel(control: Element, labelsFor: Map<string, string>): string 
   return before.length <= MAX_LABEL ? before : '';
 }
 
+/** List-only columns: a detail label "Thông tin hồ sơ" is a section heading, "Thời hạn" a duration. */
+const NOT_DETAIL_FIELDS = new Set<Field>(['ignored', 'info', 'remaining', 'overdueDays']);
+/** Page structure that is never one value (a menu after a logo, a table after a heading). */
+const NOT_VALUES = new Set(['UL', 'OL', 'NAV', 'MENU', 'TABLE', 'FORM', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'IFRAME']);
+const MAX_VALUE = 1000;
+
 function fieldOf(label: string, overrides?: HeaderOverrides): Field | undefined {
   if (!label || label.length > MAX_LABEL) return undefined;
   const [field] = matchLabel(label, undefined, overrides);
-  return field === 'ignored' ? undefined : field;
+  return field === undefined || NOT_DETAIL_FIELDS.has(field) ? undefined : field;
 }
 
 function readScope(scope: ParentNode, ctx: CellContext, fields: DossierDetailResult['fields'], overrides?: HeaderOverrides): void {
@@ -84,11 +90,12 @@ function readScope(scope: ParentNode, ctx: CellContext, fields: DossierDetailRes
   }
   for (const el of Array.from(scope.querySelectorAll(LABEL_CANDIDATES))) {
     const value = el.nextElementSibling;
-    if (!value || el.querySelector(FORM_CONTROLS) || value.querySelector(FORM_CONTROLS) || value.matches(FORM_CONTROLS)) continue;
+    if (!value || NOT_VALUES.has(tagOf(value)) || el.querySelector(FORM_CONTROLS) || value.querySelector(FORM_CONTROLS) || value.matches(FORM_CONTROLS)) continue;
     const label = labelText(el);
     const field = fieldOf(label, overrides);
     if (!field) continue;
     const text = cellText(value);
+    if (text.length > MAX_VALUE) continue;
     // A row of list headers ("Mã hồ sơ | Tên thủ tục") is not a label/value pair.
     if (fieldOf(squash(text), overrides)) continue;
     take(field, label, text, value);
@@ -104,10 +111,17 @@ export function readDossierDetail(root: ParentNode, profile?: SiteProfile): Doss
   for (const [field, rule] of Object.entries(profile?.columns ?? {}) as Array<[Field, { header?: string } | undefined]>) {
     if (rule?.header) overrides[field] = rule.header;
   }
-  const scopes: ParentNode[] = [...Array.from(root.querySelectorAll(DIALOGS)), root];
-  for (const frame of Array.from(root.querySelectorAll('iframe, frame'))) {
-    const doc = frameDocument(frame, diagnostics);
-    if (doc) scopes.push(doc);
+  // Dialogs and the frames inside them first, then the page, then its other frames.
+  const dialogs = Array.from(root.querySelectorAll(DIALOGS));
+  const frames = Array.from(root.querySelectorAll('iframe, frame'));
+  const inDialog = (frame: Element): boolean => dialogs.some((d) => d.contains(frame));
+  const scopes: ParentNode[] = [...dialogs];
+  for (const frame of [...frames.filter(inDialog), null, ...frames.filter((f) => !inDialog(f))]) {
+    if (frame === null) scopes.push(root);
+    else {
+      const doc = frameDocument(frame, diagnostics);
+      if (doc) scopes.push(doc);
+    }
   }
   for (const scope of scopes) readScope(scope, ctx, fields, overrides);
 

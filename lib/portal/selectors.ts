@@ -49,7 +49,7 @@ export const HEADER_CELL_ROLES = new Set(['columnheader']);
 export const DIALOGS = '.ant-modal, [role="dialog"], mat-dialog-container, .mat-dialog-container, .mat-mdc-dialog-container, .modal.show, .modal.in';
 
 /** Headings that may name the dossier on a detail view. */
-export const TITLES = 'h1, h2, h3, h4, h5, .ant-modal-title, .modal-title, .mat-dialog-title, [mat-dialog-title], .page-title, .title, legend';
+export const TITLES = 'h1, h2, h3, h4, h5, .ant-modal-title, .modal-title, .mat-dialog-title, [mat-dialog-title], .page-title, .title, legend, title';
 
 /** Elements that may carry a detail label (their value is the next sibling element). */
 export const LABEL_CANDIDATES = 'td, th, dt, label, mat-label, .ant-form-item-label, .label, .control-label, span, b, strong, div, p';

@@ -21,7 +21,7 @@ export type Field = (typeof FIELDS)[number];
 export const HEADER_SYNONYMS: Record<Field, readonly string[]> = {
   code: ['Mã hồ sơ', 'Số hồ sơ', 'Số biên nhận', 'Mã số biên nhận', 'Mã hồ sơ một cửa', 'Mã biên nhận', 'Số hiệu hồ sơ', 'Mã HS'],
   info: ['Thông tin hồ sơ', 'Hồ sơ', 'Thông tin'],
-  procedure: ['Tên thủ tục', 'Tên TTHC', 'Thủ tục hành chính', 'Thủ tục', 'Tên nội dung', 'Tên thủ tục hành chính', 'Dịch vụ công', 'Tên dịch vụ'],
+  procedure: ['Tên thủ tục', 'Tên TTHC', 'Thủ tục hành chính', 'Thủ tục', 'Tên nội dung', 'Tên thủ tục hành chính', 'Tên dịch vụ'],
   summary: ['Trích yếu', 'Nội dung', 'Nội dung hồ sơ', 'Nội dung yêu cầu giải quyết', 'Trích yếu hồ sơ'],
   applicant: ['Chủ hồ sơ', 'Người đăng ký', 'Người nộp', 'Tên cá nhân, tổ chức', 'Họ và tên', 'Họ tên', 'Tên khách hàng', 'Họ tên chủ hồ sơ', 'Người nộp hồ sơ', 'Tổ chức, cá nhân', 'Công dân, tổ chức', 'Người yêu cầu'],
   address: ['Địa chỉ', 'Địa chỉ, số điện thoại', 'Địa chỉ chủ hồ sơ', 'Địa chỉ liên hệ'],
