@@ -17,7 +17,7 @@ import { describeStanding } from './describe';
 /**
  * Follows a living portal page: finds its dossier lists, flags each row and keeps the flags right
  * while the page pages, sorts, re-renders and changes routes. Only rows whose text changed are
- * re-read; the overlay's own mutations are ignored; bursts are coalesced into one pass.
+ * re-read; the overlay's own mutations are ignored; bursts are coalesced into one pass per frame.
  */
 export interface OverlayConfig {
   asOf: string;
@@ -67,12 +67,11 @@ const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-c
 
 /** Elements that can hold a dossier list; their absence keeps the overlay to this one cheap query. */
 const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
-const DEBOUNCE_MS = 80;
 
 export class OverlayController {
   private memo = new WeakMap<Element, RowMemo>();
   private observer?: MutationObserver;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
   private lastUrl = '';
   private lastDetailKey = '';
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
@@ -99,7 +98,8 @@ export class OverlayController {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    clearTimeout(this.timer);
+    if (this.frame !== undefined) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
     const view = this.doc.defaultView;
     view?.removeEventListener('popstate', this.schedule);
     view?.removeEventListener('hashchange', this.schedule);
@@ -112,12 +112,17 @@ export class OverlayController {
     this.flush();
   }
 
+  /**
+   * Coalesces a burst of mutations into one pass just before the next frame is painted, so rows a
+   * portal swaps in are flagged in the same frame they appear (and a hidden tab does no work).
+   */
   readonly schedule = (): void => {
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    const view = this.doc.defaultView;
+    if (this.frame !== undefined || !view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = undefined;
       this.flush();
-    }, DEBOUNCE_MS);
+    });
   };
 
   /** One pass over the page; also callable directly (tests, benchmarks). */

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCalendar } from '../../../lib/calendar';
+import type { Dossier } from '../../../lib/dossier/schema';
+import { OverlayController, type OverlayConfig, type PageState } from '../../../lib/overlay/controller';
+import { actionableRows, updateLedger } from '../../../lib/overlay/actionable';
+import { BADGE_ATTR } from '../../../lib/overlay/badge';
+import { EXPECTED_STANDINGS, FIXTURE_NOW_LOCAL, PAGE_LISTS } from '../../fixtures/portal/dataset';
+
+const page = readFileSync(resolve(__dirname, '../../fixtures/portal/a/danh-sach-ho-so.html'), 'utf8');
+const body = page.slice(page.indexOf('>', page.indexOf('<body')) + 1, page.lastIndexOf('</body>'));
+
+const config: OverlayConfig = {
+  asOf: FIXTURE_NOW_LOCAL,
+  dueSoonDays: 2,
+  checkWindowDays: 3,
+  calendar: createCalendar({}),
+  language: 'vi',
+};
+
+function hooks() {
+  return {
+    onDossiers: vi.fn<(d: Dossier[]) => void>(),
+    onDetail: vi.fn(),
+    onState: vi.fn<(s: PageState) => void>(),
+    onApology: vi.fn<(d: Dossier) => void>(),
+  };
+}
+
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const rows = () => [...document.querySelectorAll('table.adminlist tbody tr')];
+
+describe('OverlayController on fixture A', () => {
+  let controller: OverlayController | undefined;
+  beforeEach(() => {
+    document.body.innerHTML = body;
+  });
+  afterEach(() => controller?.stop());
+
+  it('flags every dossier row with its standing and days, in page order', () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    const state = controller.flush();
+    expect(state.rows).toBe(10);
+    const flags = rows().map((r) => [r.getAttribute('data-nhachan-status'), r.getAttribute('data-nhachan-days')]);
+    expect(flags).toEqual(
+      PAGE_LISTS.aList[0].map((key) => {
+        const e = EXPECTED_STANDINGS[key];
+        const days = e.daysLeft ?? (e.daysLate ? -e.daysLate : null);
+        return [e.status, days === null ? null : String(days)];
+      }),
+    );
+    expect(state.counts).toMatchObject({ overdue: 3, 'due-today': 2, 'due-soon': 1, paused: 1, 'not-applicable': 1, 'on-time': 2 });
+    expect(h.onDossiers).toHaveBeenCalledTimes(1);
+    expect(h.onDossiers.mock.calls[0]![0]).toHaveLength(10);
+  });
+
+  it('keeps the row text the page wrote: the badge text lives in a shadow root', () => {
+    const before = rows().map((r) => r.textContent);
+    controller = new OverlayController(document, config, hooks());
+    controller.flush();
+    expect(rows().map((r) => r.textContent)).toEqual(before);
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(10);
+  });
+
+  it('re-reads only the row whose text changed', () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.flush();
+    const row = rows()[0]!;
+    const status = row.lastElementChild!.previousElementSibling!;
+    status.textContent = 'Đã trả kết quả';
+    controller.flush();
+    expect(h.onDossiers).toHaveBeenCalledTimes(2);
+    expect(h.onDossiers.mock.calls[1]![0].map((d) => d.status)).toEqual(['returned']);
+  });
+
+  it('ignores its own badge mutations but follows the page’s', async () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.start();
+    const passes = h.onState.mock.calls.length;
+    await nextFrame();
+    expect(h.onState.mock.calls.length).toBe(passes); // inserting ten badges scheduled nothing
+    rows()[1]!.remove();
+    await nextFrame();
+    expect(h.onState.mock.calls.length).toBe(passes + 1);
+    expect(h.onState.mock.lastCall![0].rows).toBe(9);
+  });
+
+  it('puts back a badge the page dropped when it re-rendered a cell with the same text', () => {
+    controller = new OverlayController(document, config, hooks());
+    controller.flush();
+    const badge = rows()[0]!.querySelector(`[${BADGE_ATTR}]`)!;
+    const cell = badge.parentElement!;
+    cell.textContent = cell.textContent ?? '';
+    expect(cell.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+    controller.flush();
+    expect(cell.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+  });
+
+  it('offers the apology letter on overdue rows only, and the click does not reach the row', () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.flush();
+    const rowClicks = vi.fn();
+    const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
+    overdue.addEventListener('click', rowClicks);
+    (overdue.querySelector(`[${BADGE_ATTR}]`) as HTMLElement).click();
+    expect(h.onApology).toHaveBeenCalledTimes(1);
+    expect(rowClicks).not.toHaveBeenCalled();
+    const onTime = rows().find((r) => r.getAttribute('data-nhachan-status') === 'on-time')!;
+    expect(onTime.querySelector(`[${BADGE_ATTR}]`)!.getAttribute('role')).toBeNull();
+  });
+
+  it('stops observing when stopped', async () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.start();
+    controller.stop();
+    const passes = h.onState.mock.calls.length;
+    rows()[0]!.remove();
+    await nextFrame();
+    expect(h.onState.mock.calls.length).toBe(passes);
+  });
+
+  it('on a page without a dossier list, does nothing beyond a cheap check', () => {
+    document.body.innerHTML = '<main><h1>Trang chủ</h1><p>Xin chào</p></main>';
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    const state = controller.flush();
+    expect(state).toMatchObject({ rows: 0, lists: 0 });
+    expect(document.querySelectorAll('[data-nhachan-status], [data-nhachan-badge]')).toHaveLength(0);
+    expect(h.onDossiers).not.toHaveBeenCalled();
+  });
+});
+
+describe('the tab ledger', () => {
+  const d = (code: string) => ({ code, status: 'processing' as const });
+  it('keeps dossiers from earlier pages and lists what needs action, the latest first', () => {
+    let ledger = updateLedger({}, [{ code: 'A', standing: { status: 'overdue', daysLeft: -3, daysLate: 3 } }], [d('A')]);
+    ledger = updateLedger(
+      ledger,
+      [
+        { code: 'B', standing: { status: 'overdue', daysLeft: -5, daysLate: 5 } },
+        { code: 'C', standing: { status: 'due-soon', daysLeft: 1, daysLate: 0 } },
+        { code: 'D', standing: { status: 'on-time', daysLeft: 9, daysLate: 0 } },
+      ],
+      [d('B'), d('C'), d('D')],
+    );
+    expect(actionableRows(ledger).map((r) => r.dossier.code)).toEqual(['B', 'A', 'C']);
+    ledger = updateLedger(ledger, [{ code: 'A', standing: { status: 'done-late', daysLeft: null, daysLate: 3 } }], []);
+    expect(actionableRows(ledger).map((r) => r.dossier.code)).toEqual(['B', 'C']);
+  });
+});
