@@ -4,7 +4,7 @@
  */
 import { locateDossierLists } from './list';
 import type { SiteProfile } from './site-profile';
-import type { Field } from './vocabulary';
+import type { Dossier } from '../dossier/schema';
 
 interface BuiltinProfile {
   profile: SiteProfile;
@@ -82,22 +82,22 @@ export function chooseProfile(url: string, root: ParentNode, userProfiles: reado
 
 export interface ProfileCheck {
   rows: number;
-  fields: Partial<Record<Field, number>>;
+  /** Record field → in how many rows it was read (an `unknown` status does not count). */
+  fields: Partial<Record<keyof Dossier, number>>;
 }
 
 /** How many dossier rows the profile finds on this page, and in how many rows each field was read. */
 export function checkProfile(root: ParentNode, profile: SiteProfile): ProfileCheck {
-  const fields: Partial<Record<Field, number>> = {};
+  const fields: ProfileCheck['fields'] = {};
   let rows = 0;
   for (const view of locateDossierLists(root, profile)) {
     for (const row of view.rowElements()) {
       rows++;
       const read = view.readRow(row);
-      const record = (read.dossier ?? {}) as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        if (key === 'status' && record[key] === 'unknown') continue;
-        const field = key as Field;
-        fields[field] = (fields[field] ?? 0) + 1;
+      const record: Partial<Dossier> = read.dossier ?? {};
+      for (const key of Object.keys(record) as Array<keyof Dossier>) {
+        if (key === 'status' && record.status === 'unknown') continue;
+        fields[key] = (fields[key] ?? 0) + 1;
       }
     }
   }
