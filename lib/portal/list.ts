@@ -139,10 +139,18 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     return cellAt(cells, plan.index, width);
   };
 
+  /** Pager, empty-state and title rows span the whole width in one cell. */
+  const spansAll = (cells: Element[]): boolean => cells.length === 0 || (cells.length === 1 && width > 1);
+  /** Empty-state and total rows say so in their first filled cell. */
+  const saysNotDossier = (cells: Element[]): boolean => {
+    const head = cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
+    return head !== undefined && NON_DOSSIER_ROW.test(loose(head).toLowerCase());
+  };
+
   /** Reads a candidate row; null when the row is not a dossier row (pager, empty state, totals, numbering). */
   const read = (row: Element, position: number): RowRead | null => {
     const cells = rowCells(row);
-    if (cells.length === 0 || (cells.length === 1 && width > 1)) return null;
+    if (spansAll(cells)) return null;
     const ctx: CellContext = { draft: {}, problems: [], order, row: position, base };
     let letters = false;
     for (const plan of plans) {
@@ -156,8 +164,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     if (!letters) return null;
     // Empty-state and total rows have no dossier code of the national form; only those are checked.
     const strict = ctx.draft.code !== undefined && findCode(ctx.draft.code) === ctx.draft.code;
-    const head = strict ? undefined : cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
-    if (head && NON_DOSSIER_ROW.test(loose(head).toLowerCase())) return null;
+    if (!strict && saysNotDossier(cells)) return null;
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {
@@ -185,7 +192,17 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   const view: ListView & { readAll(): RowRead[] } = {
     element: grid.element,
     fields,
-    rowElements: () => dossierRows().map((r) => r.row),
+    // Cheap on purpose (one textContent per row): the overlay calls it on every pass and reads only
+    // the rows whose text changed. A row kept here may still yield no dossier from readRow.
+    rowElements: () => {
+      let n = 0;
+      return grid.bodyRows().filter((row) => {
+        const cells = rowCells(row);
+        const keep = !spansAll(cells) && /\p{L}/u.test(row.textContent ?? '') && !saysNotDossier(cells);
+        if (keep) positions.set(row, n++);
+        return keep;
+      });
+    },
     readRow: (row) => read(row, positions.get(row) ?? -1) ?? { row, key: `#${positions.get(row) ?? -1}`, problems: [] },
     dueCell: (row) => (duePlan ? cellFor(rowCells(row), row, duePlan) : undefined),
     readAll: dossierRows,

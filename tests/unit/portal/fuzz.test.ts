@@ -55,7 +55,13 @@ describe('fuzz: random tables, cells and dates', () => {
         const result = readDossierList(main);
         for (const d of result.dossiers) expect(DossierSchema.safeParse(d).success).toBe(true);
         for (const list of result.lists) for (const r of list.rows) expect(typeof r.key).toBe('string');
-        for (const view of locateDossierLists(main)) for (const r of view.rowElements()) view.dueCell(r);
+        for (const view of locateDossierLists(main)) {
+          for (const r of view.rowElements()) {
+            view.dueCell(r);
+            const read = view.readRow(r);
+            if (read.dossier) expect(DossierSchema.safeParse(read.dossier).success).toBe(true);
+          }
+        }
         expect(main.querySelector('img[onerror]')).toBeNull();
       }),
       { numRuns: 1500 },
