@@ -69,9 +69,10 @@ function fieldOf(label: string, overrides?: HeaderOverrides): Field | undefined 
 function readScope(scope: ParentNode, ctx: CellContext, fields: DossierDetailResult['fields'], overrides?: HeaderOverrides): void {
   const take = (field: Field, label: string, text: string, el?: Element): void => {
     if (!squash(text)) return;
-    const before = JSON.stringify(ctx.draft);
+    // Values are only ever added, never replaced, so a new key means this label gave something.
+    const before = Object.keys(ctx.draft).length;
     readValue(ctx, field, text, label, el);
-    if (fields[field] === undefined && JSON.stringify(ctx.draft) !== before) fields[field] = label;
+    if (fields[field] === undefined && Object.keys(ctx.draft).length > before) fields[field] = label;
   };
   for (const title of Array.from(scope.querySelectorAll(TITLES))) {
     const text = squash(title.textContent ?? '');
