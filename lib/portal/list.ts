@@ -236,11 +236,13 @@ function locate(root: ParentNode, profile?: SiteProfile): Located {
   let roots: ParentNode[] = [root];
   let trusted = false;
   const selector = profile?.listSelector;
-  if (selector && validSelector(selector, diagnostics, ownerDocument(root))) {
+  if (profile && selector && validSelector(selector, diagnostics, ownerDocument(root))) {
     const chosen = Array.from(root.querySelectorAll(selector));
     if (chosen.length > 0) {
       roots = chosen;
-      trusted = true;
+      // An officer who picked the list and mapped its columns is believed even for a list the
+      // vocabulary would reject; a built-in family profile (no column rules) only narrows the search.
+      trusted = Object.keys(profile.columns).length > 0;
     } else diagnostics.push(diagnostic('selector-empty', 'warning', { selector }));
   }
   const views: Located['views'] = [];

@@ -65,6 +65,12 @@ describe('site profiles', () => {
     expect(chooseProfile('not a url', loadPage('reader/kendo-grid.html'))).toBeUndefined();
   });
 
+  it('a list selector without column rules narrows the search but does not vouch for a list', () => {
+    const doc = pageFromHtml('<div class="ant-table-wrapper"><table><tr><th>Trạng thái</th><th>Số lượng</th></tr><tr><td>Đang xử lý</td><td>3</td></tr></table></div>');
+    expect(readDossierList(doc, { origin: 'x', listSelector: '.ant-table-wrapper', columns: {} }).lists).toEqual([]);
+    expect(readDossierList(doc, { origin: 'x', listSelector: '.ant-table-wrapper', columns: { status: { header: 'Trạng thái' } } }).lists).toHaveLength(1);
+  });
+
   it('a built-in profile reads its family as well as the generic reader does', async () => {
     const doc = await demoPage('/fixtures/a/danh-sach-ho-so.html?page=1');
     const profile = chooseProfile('http://127.0.0.1:5173/fixtures/a/danh-sach-ho-so.html', doc);
