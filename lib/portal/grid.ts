@@ -8,7 +8,7 @@ import {
   HEADER_ROW_TAGS, LIST_CANDIDATES, SPLIT_GRIDS,
 } from './selectors';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { tagOf } from './text';
+import { MAX_DEPTH, tagOf } from './text';
 
 export interface Grid {
   /** The list as a whole: the table, the grid element, or the split widget. */
@@ -180,14 +180,14 @@ function candidates(root: ParentNode): Element[] {
       if ((role !== null && CANDIDATE_ROLES.has(role)) || (cls !== null && CANDIDATE_CLASS_HINTS.some((c) => cls.includes(c)))) out.push(el);
     }
   };
-  const visit = (parent: ParentNode): void => {
+  const visit = (parent: ParentNode, depth: number): void => {
     for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
       consider(el);
-      if (el.firstElementChild !== null && !(el.childElementCount > MANY_ROWS && isRow(el.firstElementChild))) visit(el);
+      if (depth < MAX_DEPTH && el.firstElementChild !== null && !(el.childElementCount > MANY_ROWS && isRow(el.firstElementChild))) visit(el, depth + 1);
     }
   };
   if ((root as Node).nodeType === 1) consider(root as Element);
-  visit(root);
+  visit(root, 0);
   return out;
 }
 

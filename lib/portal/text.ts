@@ -9,6 +9,8 @@ const BLOCK_TAGS = new Set([
   'TABLE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Recursion limit for the recursive walks: a hostile page could nest deep enough to overflow the stack. */
+export const MAX_DEPTH = 256;
 
 /** An element's tag name in upper case, without allocating for HTML documents (already upper case). */
 export function tagOf(el: Element): string {
@@ -37,10 +39,10 @@ export function nfc(s: string): string {
 }
 
 /** The first descendant element (depth first) that `accept` accepts, without a selector engine. */
-export function findDescendant(el: Element, accept: (e: Element) => boolean): Element | undefined {
+export function findDescendant(el: Element, accept: (e: Element) => boolean, depth = 0): Element | undefined {
   for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
     if (accept(c)) return c;
-    const deeper = c.firstElementChild ? findDescendant(c, accept) : undefined;
+    const deeper = c.firstElementChild && depth < MAX_DEPTH ? findDescendant(c, accept, depth + 1) : undefined;
     if (deeper) return deeper;
   }
   return undefined;
@@ -88,20 +90,32 @@ export function cellText(el: Element): string {
   return nfc(parts.join(''));
 }
 
-function walk(node: Node, parts: string[]): void {
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      parts.push((child as Text).data);
-    } else if (child.nodeType === 1) {
-      const tag = tagOf(child as Element);
+/** Iterative (a page may nest deeper than the call stack allows): text, with '\n' at breaks and blocks. */
+function walk(root: Element, parts: string[]): void {
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    let descend = false;
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    else if (node.nodeType === 1) {
+      const tag = tagOf(node as Element);
       if (tag === 'BR') parts.push('\n');
-      else if (SKIPPED_TAGS.has(tag)) continue;
-      else if (BLOCK_TAGS.has(tag)) {
-        parts.push('\n');
-        walk(child, parts);
-        parts.push('\n');
-      } else walk(child, parts);
+      else if (!SKIPPED_TAGS.has(tag)) {
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parts.push('\n');
+        descend = node.firstChild !== null;
+        if (block && !descend) parts.push('\n');
+      }
     }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // On to the next sibling, closing the blocks left on the way up.
+    while (node !== null && node !== root && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null && node !== root && node.nodeType === 1 && BLOCK_TAGS.has(tagOf(node as Element))) parts.push('\n');
+    }
+    node = node === null || node === root ? null : node.nextSibling;
   }
 }
 

@@ -55,3 +55,11 @@ describe('finding lists', () => {
     expect(readDossierList(doc).dossiers[0]?.dueAt).toBe('2022-05-20T17:00');
   });
 });
+
+describe('hostile markup', () => {
+  it('survives cells and pages nested thousands of levels deep', () => {
+    const deep = '<span>'.repeat(5000) + 'H21.57.14-220513-0001' + '</span>'.repeat(5000);
+    const doc = pageFromHtml(`<table><tr><th>Mã hồ sơ</th><th>Ngày hẹn trả</th></tr><tr><td>${deep}</td><td>20/05/2022</td></tr></table>${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}`);
+    expect(readDossierList(doc).dossiers.map((d) => d.code)).toEqual(['H21.57.14-220513-0001']);
+  });
+});
