@@ -193,7 +193,9 @@ export function finish(ctx: CellContext): Dossier | undefined {
     ctx.problems.push(diagnostic('code-missing', 'warning', { row: (ctx.row ?? 0) + 1 }, ctx.row));
     return undefined;
   }
-  d.status ??= 'unknown';
+  // A register has no status column, but a date under "Trả kết quả" says the result went out,
+  // as an officer reading the register would take it.
+  d.status ??= d.returnedAt !== undefined ? 'returned' : d.finishedAt !== undefined ? 'finished' : 'unknown';
   if (d.dueAt === undefined) ctx.problems.push(diagnostic('due-missing', 'info', { code: d.code }, ctx.row));
   const parsed = DossierSchema.safeParse(d);
   if (parsed.success) return parsed.data;

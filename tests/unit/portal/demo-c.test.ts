@@ -86,6 +86,8 @@ describe('demo portal C2 (split-header register)', () => {
       expect(d?.dueAt?.slice(11)).toBe('17:00');
       expect(d?.dueDateOnly).toBe(true);
       expect(d?.agency?.startsWith(e.agency!)).toBe(true);
+      // No status column: a "Trả kết quả" date means returned, anything else is not known.
+      expect({ key, status: d?.status }).toEqual({ key, status: e.returnedAt ? 'returned' : 'unknown' });
     });
   });
 });
