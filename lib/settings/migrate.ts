@@ -47,7 +47,10 @@ export function migrateSettings(raw: unknown): MigrationResult {
   return { settings: salvage(value, notes), notes };
 }
 
-/** Keeps every top-level field (and every field of a nested object) that is valid on its own. */
+/**
+ * Keeps every top-level field (and every field of a nested object, and every entry of a list) that
+ * is valid on its own.
+ */
 function salvage(value: Record<string, unknown>, notes: string[]): Settings {
   const shape = SettingsSchema.shape;
   const out: Record<string, unknown> = {};
@@ -61,7 +64,17 @@ function salvage(value: Record<string, unknown>, notes: string[]): Settings {
     }
     const inner = value[key];
     const defaults = DEFAULT_SETTINGS[key];
-    if (isRecord(inner) && isRecord(defaults)) {
+    if (Array.isArray(inner)) {
+      // One damaged site profile or origin must not take the officer's other entries with it.
+      const kept = inner.filter((item) => field.safeParse([item]).success);
+      const list = field.safeParse(kept);
+      if (list.success) {
+        out[key] = list.data;
+        notes.push(`settings.${key}: ${inner.length - kept.length} invalid entries dropped`);
+      } else {
+        notes.push(`settings.${key} is invalid; reset to its default`);
+      }
+    } else if (isRecord(inner) && isRecord(defaults)) {
       const kept: Record<string, unknown> = {};
       for (const sub of Object.keys(defaults)) {
         if (!(sub in inner)) continue;

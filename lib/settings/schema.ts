@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarOptionsSchema } from '../calendar/options';
 import { LANGUAGES } from '../i18n/format';
+import { SiteProfileSchema } from '../portal/site-profile';
 
 /** Bumped whenever the stored shape changes; `migrate.ts` holds one step per version. */
 export const SETTINGS_VERSION = 1;
@@ -53,6 +54,11 @@ export const SettingsSchema = z.object({
   /** Months of history kept before personal data is deleted; 0 keeps everything. */
   retentionMonths: z.number().int().min(0).max(240).default(0),
   language: z.enum(LANGUAGES).default('vi'),
+  /**
+   * How to read portals the built-in vocabulary misreads, one per origin. The schema is zod/mini
+   * because the content script's reader validates with it too; classic zod nests it as it is.
+   */
+  siteProfiles: z.array(SiteProfileSchema).max(50).default([]),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
