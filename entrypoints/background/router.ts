@@ -19,7 +19,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
     case 'get-config':
-      return pageConfig();
+      return pageConfig(message.url);
     case 'enable-origin':
       return { ok: await enableOrigin(message.origin, message.tabId) };
     case 'disable-origin':
@@ -55,8 +55,19 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
   }
 }
 
-async function pageConfig(): Promise<PageConfig> {
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `url` is the page asking; it gets the officer's reading profile for its origin, if any. */
+async function pageConfig(url: string): Promise<PageConfig> {
   const settings = await loadSettings();
+  const origin = originOf(url);
+  const profile = settings.siteProfiles.find((p) => p.origin === origin);
   return {
     asOf: settings.asOf || vietnamLocalTime(),
     asOfOverridden: settings.asOf !== '',
@@ -64,5 +75,6 @@ async function pageConfig(): Promise<PageConfig> {
     checkWindowDays: settings.thresholds.checkWindowDays,
     calendar: settings.calendar,
     language: settings.language,
+    ...(profile ? { profile } : {}),
   };
 }

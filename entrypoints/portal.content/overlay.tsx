@@ -7,7 +7,7 @@ import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
 import { Panel, PANEL_CSS } from '../../components/Panel';
-import type { SiteProfile } from '../../lib/portal';
+import { checkProfile, SiteProfileSchema, type ProfileCheck, type SiteProfile } from '../../lib/portal';
 
 type Api = typeof Browser;
 const STARTED = Symbol.for('nhac-han.started');
@@ -98,9 +98,15 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   });
   controller.start();
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus) => void) => {
-    if ((message as { type?: string } | null)?.type !== 'tab-status' || !isTop) return undefined;
-    sendResponse({ counts: page.counts, rows: page.rows, lists: page.lists });
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus | ProfileCheck) => void) => {
+    const m = message as { type?: string; profile?: unknown } | null;
+    if (!isTop) return undefined;
+    if (m?.type === 'tab-status') sendResponse({ counts: page.counts, rows: page.rows, lists: page.lists });
+    // The settings page's live check of a profile being edited: read this page with it, change nothing.
+    if (m?.type === 'check-profile') {
+      const profile = SiteProfileSchema.safeParse(m.profile);
+      if (profile.success) sendResponse(checkProfile(document, profile.data));
+    }
     return undefined;
   };
   const onStorage = async (changes: Record<string, unknown>, area: string) => {
