@@ -22,6 +22,7 @@ import { CalendarSection } from './CalendarSection';
 import { fieldId, type FormBinding } from './fields';
 import { LanguageSection } from './LanguageSection';
 import { PrivacySection } from './PrivacySection';
+import { ReadingSection } from './ReadingSection';
 import { ReportSection } from './ReportSection';
 import { SitesSection } from './SitesSection';
 import { ThresholdsSection } from './ThresholdsSection';
@@ -52,7 +53,7 @@ async function readOrigins(settings: Settings): Promise<Loaded['origins']> {
   );
 }
 
-const SECTION_ORDER = ['sites', 'thresholds', 'asof', 'calendar', 'agency', 'report', 'privacy', 'language'] as const;
+const SECTION_ORDER = ['sites', 'reading', 'thresholds', 'asof', 'calendar', 'agency', 'report', 'privacy', 'language'] as const;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -117,7 +118,7 @@ export function OptionsPage() {
           if (isTextField(field)) text[field] = defaults.text[field];
           else if (isCheckField(field)) checks[field] = defaults.checks[field];
         }
-        return { text, checks };
+        return { ...d, text, checks };
       }),
   };
 
@@ -183,6 +184,12 @@ export function OptionsPage() {
       <SitesSection t={t} lang={lang} origins={loaded.origins} onChanged={refreshOrigins} />
 
       <form class="settings-form" onSubmit={(event) => void save(event)} noValidate>
+        <ReadingSection
+          t={t}
+          lang={lang}
+          profiles={loaded.draft.profiles}
+          onChange={(profiles) => update((d) => ({ ...d, profiles }))}
+        />
         <ThresholdsSection form={form} />
         <AsOfSection form={form} />
         <CalendarSection form={form} />

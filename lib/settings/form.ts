@@ -7,6 +7,7 @@ import {
   ThresholdsSchema,
   type Settings,
 } from './schema';
+import type { SiteProfile } from '../portal/site-profile';
 
 /**
  * The settings page edits a draft: what the officer typed, as text, so a half-typed number or a
@@ -81,6 +82,8 @@ export const FIELD_ORDER: readonly FieldPath[] = [
 export interface SettingsDraft {
   text: Record<TextField, string>;
   checks: Record<CheckField, boolean>;
+  /** Reading profiles enter the draft only once their own editor found them valid. */
+  profiles: SiteProfile[];
 }
 
 export type FormIssueCode =
@@ -92,6 +95,8 @@ export type FormIssueCode =
   | 'as-of-format'
   | 'origin-format'
   | 'choice'
+  | 'css-selector'
+  | 'profile-exists'
   | 'invalid';
 
 /** A problem with one field, kept as a code and its parameters so the page can say it in either language. */
@@ -223,6 +228,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
       'calendar.useOfficialSchedules': calendar.useOfficialSchedules,
       'calendar.saturdayIsWorkingDay': calendar.saturdayIsWorkingDay,
     },
+    profiles: settings.siteProfiles,
   };
 }
 
@@ -332,6 +338,7 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
     },
     retentionMonths: numberFrom(text.retentionMonths),
     language: text.language,
+    siteProfiles: draft.profiles,
   };
 
   const parsed = SettingsSchema.safeParse(candidate);
