@@ -7,3 +7,14 @@ export const DEMO_PAGES = [
   { id: 'c2-register', title: 'C2: split-header register', path: '/fixtures/c/so-theo-doi.html' },
   { id: 'c3-opencps', title: 'C3: stacked dates', path: '/fixtures/c/opencps.html' },
 ] as const;
+
+/** The issuing office the demo (and the browser tests) put in the settings: documents need one. */
+export const DEMO_AGENCY = {
+  parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
+  agency: 'Ủy ban nhân dân huyện Đức Cơ',
+  placeName: 'Đức Cơ',
+  signingPrefix: 'KT.',
+  signingAuthority: 'Chủ tịch',
+  signerTitle: 'Phó Chủ tịch',
+  signerName: 'Nguyễn Văn Ví Dụ',
+};

@@ -56,19 +56,20 @@ export function paintBadge(host: HTMLElement, text: string, tone: Tone, tooltip:
   label.setAttribute('style', `${BASE};${TONES[tone]}${action ? ';cursor:pointer' : ''}`);
   host.title = tooltip;
   host.setAttribute('aria-label', `${text}. ${tooltip}`);
+  // The label, not the zero-size host, takes the focus and the role: it is what is seen and clicked.
   if (action) {
     if (!actions.has(host)) {
       host.addEventListener('click', activate);
       host.addEventListener('keydown', activate);
     }
     actions.set(host, action);
-    host.setAttribute('role', 'button');
-    host.tabIndex = 0;
+    label.setAttribute('role', 'button');
+    label.tabIndex = 0;
   } else if (actions.delete(host)) {
     host.removeEventListener('click', activate);
     host.removeEventListener('keydown', activate);
-    host.removeAttribute('role');
-    host.removeAttribute('tabindex');
+    label.removeAttribute('role');
+    label.removeAttribute('tabindex');
   }
 }
 

@@ -3,15 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import PizZip from 'pizzip';
 
 /** An issuing office for the tests' settings: documents need an agency and a place name. */
-export const TEST_AGENCY = {
-  parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
-  agency: 'Ủy ban nhân dân huyện Đức Cơ',
-  placeName: 'Đức Cơ',
-  signingPrefix: 'KT.',
-  signingAuthority: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Văn Ví Dụ',
-};
+export { DEMO_AGENCY as TEST_AGENCY } from '../../scripts/demo-pages';
 
 /** The visible text of a downloaded .docx: its paragraphs, each the concatenation of its w:t runs. */
 export function docxParagraphs(path: string): string[] {

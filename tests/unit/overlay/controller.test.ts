@@ -107,11 +107,11 @@ describe('OverlayController on fixture A', () => {
     const rowClicks = vi.fn();
     const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
     overdue.addEventListener('click', rowClicks);
-    (overdue.querySelector(`[${BADGE_ATTR}]`) as HTMLElement).click();
+    (overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement).click();
     expect(h.onApology).toHaveBeenCalledTimes(1);
     expect(rowClicks).not.toHaveBeenCalled();
     const onTime = rows().find((r) => r.getAttribute('data-nhachan-status') === 'on-time')!;
-    expect(onTime.querySelector(`[${BADGE_ATTR}]`)!.getAttribute('role')).toBeNull();
+    expect(onTime.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]')).toBeNull();
   });
 
   it('stops observing when stopped', async () => {
