@@ -9,12 +9,4 @@ export const DEMO_PAGES = [
 ] as const;
 
 /** The issuing office the demo (and the browser tests) put in the settings: documents need one. */
-export const DEMO_AGENCY = {
-  parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
-  agency: 'Ủy ban nhân dân huyện Đức Cơ',
-  placeName: 'Đức Cơ',
-  signingPrefix: 'KT.',
-  signingAuthority: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Văn Ví Dụ',
-};
+export { SAMPLE_AGENCY as DEMO_AGENCY } from '../lib/docs/sample-data';

@@ -4,16 +4,9 @@ import { agencyProfileFrom } from '../../../components/docs/agency';
 import { checkLetter, letterFormFrom, letterInput, letterRegime } from '../../../components/docs/letter-form';
 import { letterPreview } from '../../../components/docs/letter-preview';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { SAMPLE_AGENCY } from '../../../lib/docs/sample-data';
 
-const AGENCY: AgencyProfileInput = {
-  parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
-  agency: 'Ủy ban nhân dân huyện Đức Cơ',
-  placeName: 'Đức Cơ',
-  signingPrefix: 'KT.',
-  signingAuthority: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Văn Ví Dụ',
-};
+const AGENCY: AgencyProfileInput = SAMPLE_AGENCY;
 
 const D02 = {
   code: '000.00.57.H21-220505-0007',
