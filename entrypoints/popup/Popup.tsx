@@ -97,7 +97,7 @@ export function Popup() {
     }
   };
 
-  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') });
   const shown = status ? STANDING_STATUSES.filter((s) => (status.counts[s] ?? 0) > 0) : [];
 
   return (

@@ -1,7 +1,7 @@
 import type { Catalog } from './format';
 
 /**
- * Strings of the pages that make documents and use the history (letter.html, history.html). The
+ * Strings of the pages that make documents and use the history (letter.html, records.html). The
  * Vietnamese table defines the keys; the English one must have exactly the same keys or
  * typechecking fails. Document text itself (the letter preview) is not here: it is always Vietnamese.
  */

@@ -52,7 +52,7 @@ describe('the apology letter from the overlay panel', () => {
 
     await letter.locator('.notice-success').waitFor();
     const history = await session.context.newPage();
-    await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${session.extensionId}/records.html`);
     await history.getByLabel('Tìm', { exact: true }).fill('220505-0007');
     await history.getByRole('button', { name: 'Tìm', exact: true }).click();
     await history.getByRole('button', { name: 'Chi tiết' }).first().click();

@@ -82,6 +82,8 @@ describe('the manifest', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // An extension page named like a browser page (history, newtab, bookmarks) would replace it.
+    expect(manifest).not.toHaveProperty('chrome_url_overrides');
     expect([...manifest.host_permissions].sort()).toEqual([...KNOWN_PORTAL_MATCHES].sort());
     for (const pattern of manifest.host_permissions) expect(pattern).not.toMatch(/^\*:|^https?:\/\/\*\/|^https?:\/\/\*$/);
     expect([...(manifest.content_scripts[0]?.matches ?? [])].sort()).toEqual([...KNOWN_PORTAL_MATCHES].sort());

@@ -45,7 +45,7 @@ describe('the monthly report built from the history page', () => {
     await expect
       .poll(
         async () => {
-          await page.goto(`chrome-extension://${session.extensionId}/history.html#report`);
+          await page.goto(`chrome-extension://${session.extensionId}/records.html#report`);
           await page.getByRole('button', { name: 'Tạo báo cáo .docx' }).waitFor();
           const text = await page.locator('#report').innerText();
           return IN_REPORT.filter((key) => !codesOf(key).some((code) => text.includes(code)));

@@ -119,7 +119,7 @@ describe('popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     expect(openOptions).toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'History and reports' }));
-    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/history.html') });
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/records.html') });
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 });
