@@ -4,6 +4,7 @@ import { handleMessage } from './router';
 import { syncPortalScripts } from './portal-scripts';
 import { forgetTab } from './tab-ledger';
 import { refreshReportReminder } from './reminder';
+import { applyRetention } from './retention';
 import { watchSettings } from '../../lib/settings/storage';
 
 export default defineBackground(() => {
@@ -22,6 +23,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.
   const remind = () => void refreshReportReminder().catch((error: unknown) => console.error('[Nhắc Hạn] reminder:', error));
+  const retain = () => void applyRetention().catch((error: unknown) => console.error('[Nhắc Hạn] retention:', error));
   remind();
-  watchSettings(remind);
+  retain();
+  watchSettings(() => {
+    remind();
+    retain();
+  });
 });

@@ -4,9 +4,9 @@ import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { monthOfTime, periodForMonth, reminderNeeded } from '../../components/docs/report-period';
 import { monthlyReportMade } from './documents';
 import { historyDb } from './history';
+import { translate } from '../../lib/i18n/format';
+import { backgroundMessages } from '../../lib/i18n/background';
 
-const REMINDER_TITLE =
-  'Nhắc Hạn: chưa lập báo cáo hồ sơ trả lại, trễ hạn tháng này (hạn nộp trước ngày 25). Mở Lịch sử hồ sơ → Báo cáo tháng để lập.';
 
 /**
  * The icon's "!" from the reminder day of the month until this month's report is in the history.
@@ -20,7 +20,7 @@ export async function refreshReportReminder(now?: string): Promise<boolean> {
   if (due) {
     await browser.action.setBadgeText({ text: '!' });
     await browser.action.setBadgeBackgroundColor({ color: '#a32020' });
-    await browser.action.setTitle({ title: REMINDER_TITLE });
+    await browser.action.setTitle({ title: translate(backgroundMessages, settings.language, 'reminder.title') });
   } else {
     await browser.action.setBadgeText({ text: '' });
     await browser.action.setTitle({ title: '' });
