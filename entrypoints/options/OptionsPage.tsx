@@ -145,6 +145,12 @@ export function OptionsPage() {
       const current = await loadSettings();
       const next = settingsFromDraft(loaded.draft, current).settings;
       if (!next) return;
+      // A shorter retention deletes history for good (the background applies it at once): ask first.
+      const shortens = next.retentionMonths > 0 && (current.retentionMonths === 0 || next.retentionMonths < current.retentionMonths);
+      if (shortens && !window.confirm(t('options.retentionConfirm', { months: next.retentionMonths }))) {
+        setNotice({ tone: 'warning', text: t('options.retentionKept') });
+        return;
+      }
       const stored = await saveSettings(next);
       setLoaded((prev) => prev && { ...prev, saved: stored, draft: draftFromSettings(stored) });
       setNotice({ tone: 'success', text: t('options.saved') });

@@ -46,6 +46,9 @@ const vi = {
   'options.loadFailed': 'Không đọc được cài đặt: {error}',
   'options.save': 'Lưu cài đặt',
   'options.saved': 'Đã lưu.',
+  'options.retentionConfirm':
+    'Lưu thời hạn {months} tháng sẽ xóa vĩnh viễn dữ liệu cá nhân của các hồ sơ không xuất hiện trong {months} tháng qua. Tiếp tục?',
+  'options.retentionKept': 'Chưa lưu: thời hạn lưu trữ giữ như cũ.',
   'options.unsaved': 'Có thay đổi chưa lưu.',
   'options.invalid': 'Chưa lưu: còn {count} ô cần sửa. Xem thông báo ngay dưới từng ô.',
   'options.saveFailed': 'Không lưu được: {error}',
@@ -245,6 +248,9 @@ export const pagesMessages: Catalog<PagesKey> = {
     'options.loadFailed': 'Could not read the settings: {error}',
     'options.save': 'Save settings',
     'options.saved': 'Saved.',
+    'options.retentionConfirm':
+      'Saving a {months}-month retention permanently deletes the personal data of dossiers not seen in the last {months} months. Continue?',
+    'options.retentionKept': 'Not saved: the retention period stays as it was.',
     'options.unsaved': 'There are unsaved changes.',
     'options.invalid': 'Not saved: {count} fields need fixing. See the message under each field.',
     'options.saveFailed': 'Could not save: {error}',

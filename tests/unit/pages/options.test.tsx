@@ -5,6 +5,7 @@ import { resolves } from './stub';
 import { OptionsPage } from '../../../entrypoints/options/OptionsPage';
 
 const ORIGIN = 'https://dichvucong.tinh.gov.vn';
+const RETENTION_LABEL = 'Thời gian giữ lịch sử (tháng)';
 
 async function stored(): Promise<Record<string, any>> {
   return ((await fakeBrowser.storage.local.get('settings')) as { settings: Record<string, any> }).settings;
@@ -82,6 +83,22 @@ describe('settings page', () => {
     expect(settings.agency.agency).toBe('UBND XÃ IA DƠK');
     expect(settings.calendar.extraWorkingDays).toEqual(['2026-01-03', '2026-04-25']);
     expect(settings.portalOrigins).toEqual([ORIGIN]);
+  });
+
+  it('asks before saving a retention period that deletes history, and keeps the old one if refused', async () => {
+    render(<OptionsPage />);
+    await screen.findByText(ORIGIN);
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm); // happy-dom has no dialogs
+    type(RETENTION_LABEL, '12');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    expect(await screen.findByText('Chưa lưu: thời hạn lưu trữ giữ như cũ.')).toBeTruthy();
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('12 tháng'));
+    expect((await stored()).retentionMonths).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    expect(await screen.findByText('Đã lưu.')).toBeTruthy();
+    expect((await stored()).retentionMonths).toBe(12);
+    vi.unstubAllGlobals();
   });
 
   it('shows a day list back in normal form and names a bad line', async () => {
