@@ -71,10 +71,22 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const totals = report ? totalsByUnit({ returned: report.returned, late: report.late }) : [];
   const addressee = draft ? editValue(draft.edits, REPORT_KEY, 'addressee') : undefined;
 
+  // A document is made from the draft as it stands: store it first, not 400 ms later.
+  const flushDraft = async () => {
+    clearTimeout(pending.current);
+    if (draft) await saveDraft(db, draft);
+  };
+  useEffect(() => {
+    const onHide = () => void flushDraft().catch(fail);
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  });
+
   const make = async (task: () => Promise<unknown>, done: string) => {
     setBusy(true);
     setNotice(undefined);
     try {
+      await flushDraft();
       await task();
       setNotice({ tone: 'success', text: done });
     } catch (error) {
