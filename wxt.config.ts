@@ -8,6 +8,9 @@ import { KNOWN_PORTAL_MATCHES } from './lib/portal/hosts';
 // each one is there. Host access beyond the known one-stop portals is optional and granted per origin.
 export default defineConfig({
   imports: false,
+  // MV3 for Firefox too: the background uses the `action`, `scripting` and `storage.session` APIs,
+  // which Firefox offers to MV3 extensions (128+, see strict_min_version).
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
