@@ -1,8 +1,11 @@
-import { createRecorder, openHistory, type HistoryDB, type Recorder } from '../../lib/history';
+import { createRecorder, openHistory, HISTORY_MESSAGES, type HistoryDB, type HistoryError, type Recorder } from '../../lib/history';
+import { translate, type Language } from '../../lib/i18n/format';
 
 /** The history database lives in the extension's origin; the background owns its writes. */
 let db: Promise<HistoryDB> | undefined;
 let recorder: Promise<Recorder> | undefined;
+/** The last write that failed (a full disk, say): the overlay's panel tells the officer. */
+let failure: HistoryError | undefined;
 
 export function historyDb(): Promise<HistoryDB> {
   db ??= openHistory();
@@ -12,8 +15,19 @@ export function historyDb(): Promise<HistoryDB> {
 
 export function historyRecorder(): Promise<Recorder> {
   recorder ??= historyDb().then((h) =>
-    createRecorder(h, { onError: (error) => console.error('[Nhắc Hạn] history:', error.message) }),
+    createRecorder(h, {
+      onError: (error) => {
+        failure = error;
+        console.error('[Nhắc Hạn] history:', error.message);
+      },
+      onWritten: () => (failure = undefined),
+    }),
   );
   recorder.catch(() => (recorder = undefined));
   return recorder;
+}
+
+/** The failed write's message in the officer's language; cleared once a later write succeeds. */
+export function historyProblem(language: Language): string | undefined {
+  return failure && translate(HISTORY_MESSAGES, language, failure.code, failure.params);
 }

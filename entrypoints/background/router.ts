@@ -4,7 +4,7 @@ import { DossierSchema } from '../../lib/dossier/schema';
 import { MessageSchema, validDossiers, type PageConfig } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
-import { historyRecorder } from './history';
+import { historyProblem, historyRecorder } from './history';
 import { openLetter, rememberDetail } from './letters';
 import { disableOrigin, enableOrigin } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
@@ -34,7 +34,8 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: message.url, seenAt: message.seenAt, dossiers });
       const tabId = sender.tab?.id;
       const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, origin, message.flags, dossiers);
-      return { ok: true, actionable };
+      const { language } = await loadSettings();
+      return { ok: true, actionable, problem: historyProblem(language) };
     }
     case 'detail': {
       const origin = new URL(message.url).origin;

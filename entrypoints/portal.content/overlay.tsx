@@ -27,6 +27,8 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   let page: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
   let actionable: LedgerRow[] = [];
   let panelRoot: ShadowRoot | undefined;
+  /** The history could not be written (a full disk): said in the panel, the page keeps working. */
+  let storageProblem: string | undefined;
   let outbox = new Map<string, Dossier>();
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -57,7 +59,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
         language={config.language}
         asOf={config.asOf}
         asOfOverridden={config.asOfOverridden}
-        page={page}
+        page={storageProblem ? { ...page, problems: [storageProblem, ...page.problems] } : page}
         actionable={actionable}
         onApology={(row) => void send({ type: 'open-letter', url: location.href, dossier: row.dossier })}
         onSettings={() => void send({ type: 'open-options', section: 'reading' })}
@@ -72,10 +74,11 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     outbox = new Map();
     const flags = page.flagged.map((f) => ({ code: f.dossier.code, standing: f.standing }));
     const reply = (await send({ type: 'observe', url: location.href, seenAt: config?.asOf, dossiers, flags })) as
-      | { actionable?: LedgerRow[] }
+      | { actionable?: LedgerRow[]; problem?: string }
       | undefined;
     if (reply?.actionable) {
       actionable = reply.actionable;
+      storageProblem = reply.problem;
       paint();
     }
   };

@@ -140,6 +140,8 @@ export interface RecorderOptions {
   delayMs?: number;
   /** Failures of timed flushes (manual `flush()` calls reject instead). */
   onError?: (error: HistoryError) => void;
+  /** Timed flushes that wrote their batch: a failure reported before is over. */
+  onWritten?: (result: RecordResult) => void;
 }
 
 export interface Recorder {
@@ -173,7 +175,10 @@ export function createRecorder(db: HistoryDB, options: RecorderOptions = {}): Re
     return run;
   };
   const flushInBackground = () => {
-    flush().catch((error: unknown) => options.onError?.(storageError(error)));
+    flush().then(
+      (result) => options.onWritten?.(result),
+      (error: unknown) => options.onError?.(storageError(error)),
+    );
   };
 
   return {

@@ -169,4 +169,20 @@ describe('the batching recorder', () => {
     expect(recorder.pending).toBe(1);
     expect(await recorder.flush()).toEqual({ added: 1, changed: 0, touched: 0 });
   });
+
+  it('reports a timed flush that met a full disk, then the one that wrote again', async () => {
+    const { db } = await freshHistory();
+    const onError = vi.fn();
+    const onWritten = vi.fn();
+    const recorder = createRecorder(db, { delayMs: 10, onError, onWritten });
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    recorder.add(observation('2022-05-06T08:00', [sample('D01')]));
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'quota' })));
+    spy.mockRestore();
+    expect(onWritten).not.toHaveBeenCalled();
+    recorder.add(observation('2022-05-06T08:05', [sample('D02')]));
+    await vi.waitFor(() => expect(onWritten).toHaveBeenCalledWith({ added: 2, changed: 0, touched: 0 }));
+  });
 });
