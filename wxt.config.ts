@@ -29,7 +29,11 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Chromium delivers an administrator's policy to storage.managed only for a declared
+          // schema; the values are checked again by the settings' zod schema before use.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   hooks: {
     // The default .docx templates are kept once, in templates/, and shipped as /templates/<kind>.docx.

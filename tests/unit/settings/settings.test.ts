@@ -91,3 +91,13 @@ describe('settings storage', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('settings.thresholds is invalid'));
   });
 });
+
+describe('the policy schema Chromium needs for storage.managed', () => {
+  it('names every settings field, so an administrator can set any of them', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SettingsSchema } = await import('../../../lib/settings/schema');
+    const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as { properties: Record<string, unknown> };
+    const fields = Object.keys(SettingsSchema.shape).filter((k) => k !== 'version');
+    expect(Object.keys(schema.properties).sort()).toEqual(fields.sort());
+  });
+});
