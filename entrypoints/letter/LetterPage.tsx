@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { apologyTemplateKind, ApologyLetterDataSchema } from '../../lib/docs';
+import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
 import { openHistory } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
@@ -24,6 +24,7 @@ import {
 import { letterPreview } from '../../components/docs/letter-preview';
 import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
 import { makeDocument } from '../../components/docs/render';
+import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
 import { docsTranslator } from '../../components/docs/translator';
 import type { FormIssue } from '../../components/docs/issues';
 import { loadLetterRequest, type LetterRequest } from './request';
@@ -34,6 +35,8 @@ interface Loaded {
   /** Facts the portal gave: shown as read, not retyped. */
   given: ReadonlySet<LetterFact>;
   suggested: string;
+  /** The template each regime renders with (an office's own or the default), for the preview. */
+  templates: Record<TemplateKind, ChosenTemplate | undefined>;
 }
 
 const TIME_FACTS: ReadonlySet<LetterField> = new Set(['receivedAt', 'dueAt', 'newDueAt']);
@@ -52,10 +55,16 @@ export function LetterPage() {
 
   useEffect(() => {
     (async () => {
-      const [context, request] = await Promise.all([loadPageContext(), loadLetterRequest(location.search)]);
+      const [context, request, old, current] = await Promise.all([
+        loadPageContext(),
+        loadLetterRequest(location.search),
+        currentTemplate('apology-letter'),
+        currentTemplate('apology-letter-2025'),
+      ]);
       const initial = letterFormFrom(request?.dossier, context.asOf, context.calendar);
       const given = new Set(LETTER_FACTS.filter((fact) => request !== undefined && initial[fact] !== ''));
-      setLoaded({ context, request, given, suggested: initial.newDueAt });
+      const templates = { 'apology-letter': old, 'apology-letter-2025': current } as Loaded['templates'];
+      setLoaded({ context, request, given, suggested: initial.newDueAt, templates });
       setForm(initial);
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
@@ -64,10 +73,14 @@ export function LetterPage() {
   const agency = useMemo(() => (loaded ? agencyProfileFrom(loaded.context.settings.agency) : undefined), [loaded]);
   const check = useMemo(() => (form && agency ? checkLetter(form, agency) : undefined), [form, agency]);
   const preview = useMemo(() => {
-    if (!form || !agency) return undefined;
-    const parsed = ApologyLetterDataSchema.safeParse(letterInput(form, agency));
-    return parsed.success ? letterPreview(parsed.data) : undefined;
-  }, [form, agency]);
+    if (!form || !agency || !loaded) return undefined;
+    const kind = apologyTemplateKind(letterRegime(form));
+    try {
+      return letterPreview(kind, letterInput(form, agency), loaded.templates[kind]?.bytes);
+    } catch {
+      return undefined; // data the document cannot take yet: the form's own messages say why
+    }
+  }, [form, agency, loaded]);
 
   if (!loaded || !form || !check) {
     return (

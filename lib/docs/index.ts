@@ -48,3 +48,4 @@ export type { TemplateValidation } from './validate-template';
 export { sampleData } from './sample-data';
 export { tagsFor } from './kinds';
 export { dateTimeInWords, dayInWords, timeInWords } from './vietnamese-dates';
+export { docxParagraphs } from './docx-text';

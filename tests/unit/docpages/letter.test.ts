@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApologyLetterDataSchema, type AgencyProfileInput } from '../../../lib/docs';
+import type { AgencyProfileInput } from '../../../lib/docs';
 import { agencyProfileFrom } from '../../../components/docs/agency';
 import { checkLetter, letterFormFrom, letterInput, letterRegime } from '../../../components/docs/letter-form';
 import { letterPreview } from '../../../components/docs/letter-preview';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { SAMPLE_AGENCY } from '../../../lib/docs/sample-data';
+import { installNodeDefaultTemplates } from '../../../lib/docs/default-templates';
 
 const AGENCY: AgencyProfileInput = SAMPLE_AGENCY;
 
@@ -61,18 +62,18 @@ describe('the apology-letter form', () => {
     expect(letterRegime({ ...form, regime: '2025' })).toBe('2025');
   });
 
-  it('previews the printed text of the chosen regime from the same data', () => {
+  it('previews the text of the rendered document of the chosen regime', () => {
     const form = { ...letterFormFrom(D02, '2022-05-20T08:00'), reason: 'Cần kiểm tra hiện trạng.', applicantTitle: 'Bà' };
-    const data = ApologyLetterDataSchema.parse(letterInput(form, AGENCY));
-    const old = letterPreview(data);
+    installNodeDefaultTemplates();
+    const old = letterPreview('apology-letter', letterInput(form, AGENCY));
     expect(old).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(old).toContain('Kính gửi: Bà Trần Thị Mẫu');
     expect(old).toContain(`Mã hồ sơ: ${D02.code}.`);
     expect(old).toContain('Lý do: Cần kiểm tra hiện trạng.');
     expect(old.join('\n')).toContain('23 tháng 5 năm 2022');
     expect(old.join('\n')).toContain('Số điện thoại: …………');
-    const next = letterPreview(ApologyLetterDataSchema.parse(letterInput({ ...form, regime: '2025' }, AGENCY)));
-    expect(next).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ');
+    const next = letterPreview('apology-letter-2025', letterInput({ ...form, regime: '2025' }, AGENCY));
+    expect(next.join(' ')).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ');
     expect(next).not.toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
   });
 });
