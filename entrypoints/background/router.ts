@@ -26,7 +26,9 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       await disableOrigin(message.origin);
       return { ok: true };
     case 'open-options':
-      await browser.runtime.openOptionsPage();
+      // openOptionsPage cannot name a section; the panel's link goes to the site's reading settings.
+      if (message.section) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${encodeURIComponent(message.section)}` });
+      else await browser.runtime.openOptionsPage();
       return { ok: true };
     case 'observe': {
       const origin = new URL(message.url).origin;
