@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { PageState } from '../lib/overlay/controller';
 import type { LedgerRow } from '../lib/overlay/actionable';
+import { documentAction, type DocumentAction } from '../lib/overlay/actions';
 import type { StandingStatus } from '../lib/deadline';
 import { translate, type Language } from '../lib/i18n/format';
 import { overlayMessages, type OverlayKey } from '../lib/i18n/overlay';
@@ -14,7 +15,7 @@ export interface PanelProps {
   page: PageState;
   /** Dossiers needing action across every page seen in this tab. */
   actionable: LedgerRow[];
-  onApology(row: LedgerRow): void;
+  onDocument(action: DocumentAction, row: LedgerRow): void;
   onSettings(): void;
 }
 
@@ -30,7 +31,6 @@ const ORDER: StandingStatus[] = [
   'not-applicable',
   'unknown',
 ];
-const APOLOGY: ReadonlySet<StandingStatus> = new Set(['overdue', 'due-soon', 'due-today']);
 
 export function Panel(props: PanelProps) {
   const t = (key: OverlayKey, params?: Record<string, string | number>) =>
@@ -101,7 +101,9 @@ export function Panel(props: PanelProps) {
             <p class="none">{t('panel.none')}</p>
           ) : (
             <ul class="actions">
-              {props.actionable.map((row) => (
+              {props.actionable.map((row) => {
+                const action = documentAction(row.standing.status);
+                return (
                 <li key={row.dossier.code} class={`s-${row.standing.status}`} data-code={row.dossier.code}>
                   <span class="code">{row.dossier.code}</span>
                   <span class="who">{row.dossier.applicant ?? ''}</span>
@@ -109,13 +111,14 @@ export function Panel(props: PanelProps) {
                     {t(`status.${row.standing.status}` as OverlayKey)}
                     {row.standing.daysLate > 0 ? ` · ${t('panel.days', { days: row.standing.daysLate })}` : ''}
                   </span>
-                  {APOLOGY.has(row.standing.status) && (
-                    <button type="button" class="apology" onClick={() => props.onApology(row)}>
-                      {t('panel.apology')}
+                  {action && (
+                    <button type="button" class={action} onClick={() => props.onDocument(action, row)}>
+                      {t(action === 'apology' ? 'panel.apology' : 'panel.supplement')}
                     </button>
                   )}
                 </li>
-              ))}
+                );
+              })}
             </ul>
           )}
           {props.page.problems.length > 0 && (
@@ -162,7 +165,7 @@ h2{font-size:13px;margin:6px 0 4px}
 .code{font-weight:600;word-break:break-all}
 .who{grid-column:1}
 .state{grid-column:1;font-size:12px}
-.apology{grid-column:2;grid-row:1 / span 3;align-self:center}
+.apology,.supplement{grid-column:2;grid-row:1 / span 3;align-self:center}
 .s-overdue .state,.s-due-today .state{color:#9b1c1c}
 .s-due-soon .state,.s-check-soon .state{color:#8a4b00}
 .problems{margin-top:8px;padding:6px;border:1px solid #f5b5b5;border-radius:4px;background:#fff5f5}

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { DossierSchema, type Dossier } from '../../lib/dossier/schema';
+import type { DocumentAction } from '../../lib/overlay/actions';
 
 /**
- * "Tạo phiếu xin lỗi": the row's dossier, completed with what a detail view of the same dossier
- * showed (a list rarely shows the address or phone), handed to the letter page in a new tab.
+ * "Tạo phiếu xin lỗi" (or the request for additions): the row's dossier, completed with what a
+ * detail view of the same dossier showed (a list rarely shows the address or phone), handed to the
+ * document's page in a new tab.
  * Rendering happens there, in the extension, never in the portal's page.
  */
 const detailKey = (origin: string) => `details:${origin}`;
@@ -34,11 +36,14 @@ export async function completeFromDetail(origin: string, dossier: Dossier): Prom
   return parsed.success ? parsed.data : dossier;
 }
 
-export async function openLetter(url: string, dossier: Dossier): Promise<string> {
+/** The extension page that makes each document a row offers. */
+const PAGES: Record<DocumentAction, '/letter.html' | '/supplement.html'> = { apology: '/letter.html', supplement: '/supplement.html' };
+
+export async function openLetter(url: string, dossier: Dossier, kind: DocumentAction = 'apology'): Promise<string> {
   const origin = new URL(url).origin;
   const id = crypto.randomUUID();
   const request: LetterRequest = { origin, url, dossier: await completeFromDetail(origin, dossier) };
   await browser.storage.session.set({ [letterRequestKey(id)]: request });
-  await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?request=${id}` as '/letter.html') });
+  await browser.tabs.create({ url: `${browser.runtime.getURL(PAGES[kind])}?request=${id}` });
   return id;
 }

@@ -51,7 +51,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'open-letter': {
       const dossier = DossierSchema.safeParse(message.dossier);
       if (!dossier.success) return { ok: false, error: 'invalid dossier' };
-      return { ok: true, request: await openLetter(message.url, dossier.data) };
+      return { ok: true, request: await openLetter(message.url, dossier.data, message.kind) };
     }
     case 'documents-changed':
       return { ok: true, reminder: await refreshReportReminder() };

@@ -61,7 +61,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
         asOfOverridden={config.asOfOverridden}
         page={storageProblem ? { ...page, problems: [storageProblem, ...page.problems] } : page}
         actionable={actionable}
-        onApology={(row) => void send({ type: 'open-letter', url: location.href, dossier: row.dossier })}
+        onDocument={(action, row) => void send({ type: 'open-letter', kind: action, url: location.href, dossier: row.dossier })}
         onSettings={() => void send({ type: 'open-options', section: 'reading' })}
       />,
       panelRoot.lastElementChild as Element,
@@ -95,8 +95,8 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
       page = state;
       paint();
     },
-    onApology(dossier) {
-      void send({ type: 'open-letter', url: location.href, dossier });
+    onDocument(action, dossier) {
+      void send({ type: 'open-letter', kind: action, url: location.href, dossier });
     },
   });
   controller.start();

@@ -21,6 +21,8 @@ export type OverlayKey =
   | 'tip.rule.returned-undated'
   | 'tip.hint'
   | 'tip.action'
+  | 'tip.action.supplement'
+  | 'panel.supplement'
   | 'panel.summary'
   | 'tip.due'
   | 'tip.received'
@@ -78,6 +80,8 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'tip.rule.returned-undated': 'Trang ghi đã trả kết quả nhưng không ghi ngày trả: không xác định được đúng hạn hay trễ hạn.',
     'tip.hint': 'Trang không ghi ngày hẹn trả; đánh giá theo nhãn "{hint}" của trang.',
     'tip.action': 'Bấm để tạo phiếu xin lỗi và hẹn lại ngày trả kết quả.',
+    'tip.action.supplement': 'Bấm để tạo phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (chỉ yêu cầu một lần).',
+    'panel.supplement': 'Phiếu yêu cầu bổ sung',
     'panel.summary': '{overdue} quá hạn · {today} đến hạn hôm nay · {soon} sắp đến hạn',
     'tip.due': 'Hẹn trả: {due}',
     'tip.received': 'Tiếp nhận: {received}',
@@ -134,6 +138,8 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'tip.rule.returned-undated': 'The page says the result was returned but gives no date: on time or late cannot be told.',
     'tip.hint': 'The page gives no appointment date; judged from its label "{hint}".',
     'tip.action': 'Click to make the apology letter with a new appointment.',
+    'tip.action.supplement': 'Click to make the request for additions (asked only once).',
+    'panel.supplement': 'Request for additions',
     'panel.summary': '{overdue} overdue · {today} due today · {soon} due soon',
     'tip.due': 'Appointment: {due}',
     'tip.received': 'Received: {received}',

@@ -36,6 +36,8 @@ export const DetailMessageSchema = z.object({
 
 export const OpenLetterMessageSchema = z.object({
   type: z.literal('open-letter'),
+  /** Which document: the apology letter, or the request for additions. */
+  kind: z.enum(['apology', 'supplement']).default('apology'),
   url: Url,
   dossier: z.unknown(),
 });

@@ -11,6 +11,7 @@ import {
   type SiteProfile,
 } from '../portal';
 import type { Language } from '../i18n/format';
+import { documentAction, type DocumentAction } from './actions';
 import { createBadge, isBadge, paintBadge } from './badge';
 import { describeStanding } from './describe';
 
@@ -48,12 +49,9 @@ export interface OverlayHooks {
   /** A detail view was read. */
   onDetail(dossier: Partial<Dossier>): void;
   onState(state: PageState): void;
-  /** The officer asked for the apology letter of a row (its badge is a button). */
-  onApology(dossier: Dossier): void;
+  /** The officer asked for a row's document (its badge is a button). */
+  onDocument(action: DocumentAction, dossier: Dossier): void;
 }
-
-/** Rows whose badge offers the apology letter: late, or about to be. */
-const APOLOGY_STATUSES: ReadonlySet<StandingStatus> = new Set(['overdue', 'due-today', 'due-soon']);
 
 interface RowMemo {
   text: string;
@@ -198,8 +196,9 @@ export class OverlayController {
     const badge = memo.badge ?? createBadge(this.doc);
     memo.badge = badge;
     const d = describeStanding(dossier, standing, this.config);
-    const action = APOLOGY_STATUSES.has(standing.status) ? () => this.hooks.onApology(dossier) : undefined;
-    paintBadge(badge, d.text, d.tone, action ? `${d.tooltip}\n${d.actionHint}` : d.tooltip, action);
+    const kind = documentAction(standing.status);
+    const action = kind ? () => this.hooks.onDocument(kind, dossier) : undefined;
+    paintBadge(badge, d.text, d.tone, kind ? `${d.tooltip}\n${d.actionHints[kind]}` : d.tooltip, action);
     const cell = view.dueCell(row) ?? row.lastElementChild ?? row;
     if (badge.parentNode !== cell) cell.appendChild(badge);
   }

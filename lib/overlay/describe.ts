@@ -2,6 +2,7 @@ import type { Dossier } from '../dossier/schema';
 import type { Standing, StandingStatus } from '../deadline';
 import { translate, type Language } from '../i18n/format';
 import { overlayMessages, type OverlayKey } from '../i18n/overlay';
+import type { DocumentAction } from './actions';
 import type { Tone } from './badge';
 
 /** Turns a standing into the badge's words, its tone and a tooltip that explains the rule. */
@@ -30,8 +31,8 @@ export interface Description {
   text: string;
   tone: Tone;
   tooltip: string;
-  /** Said on badges that open the apology letter. */
-  actionHint: string;
+  /** Said on badges that open a document. */
+  actionHints: Record<DocumentAction, string>;
 }
 
 export function describeStanding(
@@ -60,5 +61,5 @@ export function describeStanding(
   if (standing.rule === 'finished-awaiting-return') lines.push(t('tip.finished-awaiting'));
   if (standing.repeatedSupplement) lines.push(t('tip.repeated-supplement'));
   if (standing.apologyDue) lines.push(t('tip.apology'));
-  return { text, tone: TONE[standing.status], tooltip: lines.join('\n'), actionHint: t('tip.action') };
+  return { text, tone: TONE[standing.status], tooltip: lines.join('\n'), actionHints: { apology: t('tip.action'), supplement: t('tip.action.supplement') } };
 }

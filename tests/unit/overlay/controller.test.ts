@@ -6,6 +6,7 @@ import type { Dossier } from '../../../lib/dossier/schema';
 import { OverlayController, type OverlayConfig, type PageState } from '../../../lib/overlay/controller';
 import { actionableRows, updateLedger } from '../../../lib/overlay/actionable';
 import { BADGE_ATTR } from '../../../lib/overlay/badge';
+import type { DocumentAction } from '../../../lib/overlay/actions';
 import { EXPECTED_STANDINGS, FIXTURE_NOW_LOCAL, PAGE_LISTS } from '../../fixtures/portal/dataset';
 
 const page = readFileSync(resolve(__dirname, '../../fixtures/portal/a/danh-sach-ho-so.html'), 'utf8');
@@ -24,7 +25,7 @@ function hooks() {
     onDossiers: vi.fn<(d: Dossier[]) => void>(),
     onDetail: vi.fn(),
     onState: vi.fn<(s: PageState) => void>(),
-    onApology: vi.fn<(d: Dossier) => void>(),
+    onDocument: vi.fn<(action: DocumentAction, d: Dossier) => void>(),
   };
 }
 
@@ -100,7 +101,7 @@ describe('OverlayController on fixture A', () => {
     expect(cell.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
   });
 
-  it('offers the apology letter on overdue rows only, and the click does not reach the row', () => {
+  it('offers the apology letter on overdue rows, none on rows on time, and the click does not reach the row', () => {
     const h = hooks();
     controller = new OverlayController(document, config, h);
     controller.flush();
@@ -108,7 +109,8 @@ describe('OverlayController on fixture A', () => {
     const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
     overdue.addEventListener('click', rowClicks);
     (overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement).click();
-    expect(h.onApology).toHaveBeenCalledTimes(1);
+    expect(h.onDocument).toHaveBeenCalledTimes(1);
+    expect(h.onDocument.mock.calls[0]![0]).toBe('apology');
     expect(rowClicks).not.toHaveBeenCalled();
     const onTime = rows().find((r) => r.getAttribute('data-nhachan-status') === 'on-time')!;
     expect(onTime.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]')).toBeNull();

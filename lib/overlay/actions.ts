@@ -1,0 +1,13 @@
+import type { StandingStatus } from '../deadline';
+
+/**
+ * The document a row's badge and its panel entry offer: the apology letter for a dossier that is
+ * late or about to be, the request for additions while the completeness check is running out.
+ */
+export type DocumentAction = 'apology' | 'supplement';
+
+export function documentAction(status: StandingStatus): DocumentAction | undefined {
+  if (status === 'overdue' || status === 'due-today' || status === 'due-soon') return 'apology';
+  if (status === 'check-soon') return 'supplement';
+  return undefined;
+}
