@@ -23,6 +23,9 @@ function docxName(prefix: string, subject: string): string {
 /** `Phieu-xin-loi_H21.57.14-220513-0001.docx` */
 export const letterFileName = (dossierCode: string): string => docxName('Phieu-xin-loi', dossierCode);
 
+/** `Phieu-yeu-cau-bo-sung_H21.57.14-220518-0011.docx` */
+export const supplementFileName = (dossierCode: string): string => docxName('Phieu-yeu-cau-bo-sung', dossierCode);
+
 /** `Bao-cao-ho-so-tra-lai-tre-han_2022-05.docx`; `month` is the period's 'YYYY-MM'. */
 export const reportFileName = (month: string): string => docxName('Bao-cao-ho-so-tra-lai-tre-han', month);
 

@@ -1,10 +1,12 @@
 /**
- * The letter's preview is the rendered document's own text: the same template (the office's, or
- * the default), the same data, so what the officer reads is what will be printed.
+ * A document's preview is the rendered document's own text: the same template (the office's, or
+ * the default), the same data, so what the officer reads is what will be printed. Any kind: the
+ * apology letter and the request for additions both preview through here.
  */
-import { docxParagraphs, type ApologyLetterInput, type TemplateKind } from '../../lib/docs';
+import { docxParagraphs, type TemplateKind } from '../../lib/docs';
+import type { SampleData } from '../../lib/docs/sample-data';
 import { renderKind } from './render';
 
-export function letterPreview(kind: TemplateKind, data: ApologyLetterInput, template?: Uint8Array): string[] {
+export function letterPreview<K extends TemplateKind>(kind: K, data: SampleData[K], template?: Uint8Array): string[] {
   return docxParagraphs(renderKind(kind, data, template)).filter((p) => p.trim() !== '');
 }

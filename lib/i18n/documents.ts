@@ -1,7 +1,7 @@
 import type { Catalog } from './format';
 
 /**
- * Strings of the pages that make documents and use the history (letter.html, records.html). The
+ * Strings of the pages that make documents and use the history (letter.html, supplement.html, records.html). The
  * Vietnamese table defines the keys; the English one must have exactly the same keys or
  * typechecking fails. Document text itself (the letter preview) is not here: it is always Vietnamese.
  */
@@ -27,6 +27,9 @@ const vi = {
   'issue.invalid': 'Giá trị không hợp lệ.',
   'issue.newDueNotLater': 'Ngày hẹn mới phải sau ngày hẹn trả đã ghi trên giấy tiếp nhận.',
   'issue.agency': 'Thông tin cơ quan ban hành trong Cài đặt chưa đủ ({field}).',
+  'issue.missingNone': 'Hãy ghi ít nhất một nội dung cần bổ sung, mỗi dòng một nội dung.',
+  'issue.missingTooMany': 'Có {count} dòng; tối đa {max} nội dung cần bổ sung.',
+  'issue.missingItemTooLong': 'Dòng {line} quá dài: tối đa {max} ký tự.',
 
   'regime.2018': 'Mẫu 04 cũ: Phiếu xin lỗi và hẹn lại ngày trả kết quả (hồ sơ nhận trước 01/7/2025)',
   'regime.2025': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (hồ sơ nhận từ 01/7/2025)',
@@ -64,6 +67,34 @@ const vi = {
   'letter.preview': 'Xem trước',
   'letter.previewIntro': 'Nội dung sẽ in ra, theo mẫu mặc định.',
   'letter.noPreview': 'Chưa xem trước được: hãy sửa các ô đang báo lỗi.',
+
+  'supplement.title': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+  'supplement.once': 'Chỉ yêu cầu bổ sung một lần: hãy ghi đủ mọi giấy tờ, nội dung còn thiếu trong phiếu này. Hồ sơ bị yêu cầu bổ sung lần thứ hai bị tính là trễ hạn.',
+  'supplement.earlier': 'Đã tạo phiếu yêu cầu bổ sung cho hồ sơ này lúc {at} ({file}).',
+  'supplement.noRequest': 'Trang này được mở không kèm hồ sơ từ cổng một cửa: hãy tự nhập các thông tin của hồ sơ.',
+  'supplement.facts': 'Thông tin hồ sơ',
+  'supplement.factsIntro': 'Lấy từ trang cổng một cửa. Thông tin trang không có thì nhập vào ô bên dưới; để trống thì văn bản in dấu chấm để viết tay.',
+  'supplement.content': 'Nội dung phiếu',
+  'supplement.applicantTitle': 'Cách xưng hô với chủ hồ sơ',
+  'supplement.applicantTitleHelp': 'Ví dụ: Ông, Bà, Công ty. Để trống thì in "Ông/Bà".',
+  'supplement.missing': 'Nội dung cần bổ sung, hoàn thiện',
+  'supplement.missingHelp': 'Mỗi dòng một giấy tờ hoặc nội dung, tối đa {max} dòng. Văn bản tự đánh số thứ tự.',
+  'supplement.missingCount': 'Đang có {count} nội dung.',
+  'supplement.reason': 'Lý do hồ sơ chưa đầy đủ, hợp lệ',
+  'supplement.reasonHelp': 'Không bắt buộc; để trống thì văn bản in dấu chấm để viết tay.',
+  'supplement.contactName': 'Người hướng dẫn',
+  'supplement.contactNameHelp': 'Không bắt buộc. Ví dụ: Bà Nguyễn Thị A, Bộ phận Một cửa.',
+  'supplement.contactPhone': 'Số điện thoại người hướng dẫn',
+  'supplement.number': 'Số văn bản',
+  'supplement.numberHelp': 'Không bắt buộc; để trống để văn thư ghi số.',
+  'supplement.issueDate': 'Ngày ban hành',
+  'supplement.download': 'Tải xuống .docx',
+  'supplement.invalid': 'Còn {count} ô cần sửa trước khi tạo văn bản.',
+  'supplement.saved': 'Đã tạo tệp {file} và lưu vào lịch sử hồ sơ.',
+  'supplement.agencyMissing': 'Chưa khai báo tên cơ quan và địa danh ban hành văn bản.',
+  'supplement.preview': 'Xem trước',
+  'supplement.previewIntro': 'Nội dung sẽ in ra, theo mẫu đang dùng.',
+  'supplement.noPreview': 'Chưa xem trước được: hãy sửa các ô đang báo lỗi.',
 
   'history.title': 'Lịch sử hồ sơ và báo cáo',
   'history.sections': 'Các mục',
@@ -223,6 +254,9 @@ export const documentsMessages: Catalog<DocumentsKey> = {
     'issue.invalid': 'Not a valid value.',
     'issue.newDueNotLater': 'The new appointment must be after the one on the receipt.',
     'issue.agency': 'The issuing agency in Settings is incomplete ({field}).',
+    'issue.missingNone': 'List at least one thing to add, one a line.',
+    'issue.missingTooMany': '{count} lines; at most {max} things to add.',
+    'issue.missingItemTooLong': 'Line {line} is too long: at most {max} characters.',
 
     'regime.2018': 'Old Form 04: apology and new appointment (received before 1 July 2025)',
     'regime.2025': 'Apology and request to extend the processing time (received from 1 July 2025)',
@@ -260,6 +294,34 @@ export const documentsMessages: Catalog<DocumentsKey> = {
     'letter.preview': 'Preview',
     'letter.previewIntro': 'What will be printed, with the default template.',
     'letter.noPreview': 'No preview yet: fix the fields marked in error.',
+
+    'supplement.title': 'Request for additions to a dossier',
+    'supplement.once': 'Additions may be asked only once: list every missing paper and correction in this request. A dossier asked for additions a second time counts as late.',
+    'supplement.earlier': 'A request for additions was already made for this dossier at {at} ({file}).',
+    'supplement.noRequest': 'This page was opened without a dossier from the portal: enter the dossier’s details yourself.',
+    'supplement.facts': 'Dossier details',
+    'supplement.factsIntro': 'Taken from the portal page. Enter what the page did not show below; a blank prints as dots to fill in by hand.',
+    'supplement.content': 'Request content',
+    'supplement.applicantTitle': 'How to address the applicant',
+    'supplement.applicantTitleHelp': 'For example Ông, Bà, Công ty. Blank prints "Ông/Bà".',
+    'supplement.missing': 'What to add or complete',
+    'supplement.missingHelp': 'One paper or correction a line, at most {max} lines. The document numbers them.',
+    'supplement.missingCount': '{count} item(s) so far.',
+    'supplement.reason': 'Why the dossier is incomplete',
+    'supplement.reasonHelp': 'Optional; a blank prints as dots to fill in by hand.',
+    'supplement.contactName': 'Officer to contact',
+    'supplement.contactNameHelp': 'Optional. For example: Bà Nguyễn Thị A, one-stop desk.',
+    'supplement.contactPhone': 'Contact officer’s phone',
+    'supplement.number': 'Document number',
+    'supplement.numberHelp': 'Optional; leave blank for the records office to number it.',
+    'supplement.issueDate': 'Issue date',
+    'supplement.download': 'Download .docx',
+    'supplement.invalid': '{count} field(s) need fixing before the document can be made.',
+    'supplement.saved': 'Made {file} and saved it in the dossier history.',
+    'supplement.agencyMissing': 'The issuing agency’s name and place are not set.',
+    'supplement.preview': 'Preview',
+    'supplement.previewIntro': 'What will be printed, with the template in use.',
+    'supplement.noPreview': 'No preview yet: fix the fields marked in error.',
 
     'history.title': 'Dossier history and reports',
     'history.sections': 'Sections',
