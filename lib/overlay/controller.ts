@@ -72,7 +72,6 @@ export class OverlayController {
   private memo = new WeakMap<Element, RowMemo>();
   private observer?: MutationObserver;
   private frame: number | undefined;
-  private lastUrl = '';
   private lastDetailKey = '';
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
 
@@ -128,9 +127,6 @@ export class OverlayController {
   /** One pass over the page; also callable directly (tests, benchmarks). */
   flush(): PageState {
     const started = performance.now();
-    const url = this.doc.location?.href ?? '';
-    const routeChanged = url !== this.lastUrl;
-    this.lastUrl = url;
     const state: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
     const views: ListView[] = this.doc.querySelector(LIST_HINT) ? locateDossierLists(this.doc, this.config.profile) : [];
     const changed: Dossier[] = [];
@@ -151,9 +147,16 @@ export class OverlayController {
     }
     state.problems = [...problems];
     if (changed.length > 0) this.hooks.onDossiers(changed);
+    // A detail view is read where one can be: a page without a list (an SPA's detail route fills in
+    // after the route changes, so every pass reads it), or an open modal, read alone, since reading a
+    // whole list page as a detail view would cost a pass over every row for nothing.
     const dialog = this.doc.querySelector(DIALOG);
-    if (dialog) this.watchFrames(dialog);
-    if (views.length === 0 || routeChanged || dialog) this.readDetail();
+    if (dialog) {
+      this.watchFrames(dialog);
+      this.readDetail(dialog);
+    } else if (views.length === 0) {
+      this.readDetail(this.doc);
+    }
     this.hooks.onState(state);
     // Shown in DevTools' performance panel; the Chromium benchmark reads it from the page.
     if (changed.length > 0) performance.measure(PASS_MEASURE, { start: started, detail: { rows: changed.length } });
@@ -212,8 +215,8 @@ export class OverlayController {
     }
   }
 
-  private readDetail(): void {
-    const detail = readDossierDetail(this.doc, this.config.profile).dossier;
+  private readDetail(root: ParentNode): void {
+    const detail = readDossierDetail(root, this.config.profile).dossier;
     if (!detail?.code) return;
     const key = JSON.stringify(detail);
     if (key === this.lastDetailKey) return;

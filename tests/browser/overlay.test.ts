@@ -18,6 +18,18 @@ const RETURNED_UNDATED = { D04: { status: 'unknown', days: null }, D07: { status
 
 const url = (path: string) => `${DEMO_ORIGIN}/fixtures/${path}`;
 
+/** What the background kept of a dossier's detail view, for completing its letter. */
+function storedDetail(session: Session, code: string): Promise<Record<string, string> | null> {
+  return session.worker!.evaluate(
+    async ([origin, wanted]) => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      const stored = (await api.storage.session.get(`details:${origin}`))[`details:${origin}`] as Record<string, Record<string, string>> | undefined;
+      return stored?.[wanted] ?? null;
+    },
+    [DEMO_ORIGIN, code] as const,
+  );
+}
+
 describe('flags on every demo portal variant, as of 2022-05-20 08:00', () => {
   let session: Session;
   let page: Page;
@@ -123,10 +135,14 @@ describe('B: the single-page app', () => {
   });
 
   it('re-reads the list after the detail route and Back (popstate)', async () => {
+    await page.goto(url('b/vi/dossier/processing'));
+    await onPage(PAGE_LISTS.bByUpdated[0]);
     await page.click('mat-row a.dossier-code >> nth=0');
     await page.waitForURL(/processing\/[0-9a-f]{24}/);
     await page.waitForSelector('mat-form-field input');
     expect(await page.locator('[data-nhachan-status]').count()).toBe(0);
+    // The detail route's values (in input.value) reach the background for the letters.
+    await expect.poll(() => storedDetail(session, 'H21.57.14-220519-0001')).toMatchObject({ phone: '0900000110', applicant: 'Đỗ Thị Thử' });
     await page.goBack();
     await page.waitForSelector('mat-row');
     await page.waitForFunction(() => document.querySelectorAll('mat-row:not([data-nhachan-status])').length === 0);
@@ -178,16 +194,9 @@ describe('detail views', () => {
       await page.click('div[role="button"]:text("H21.57.14-220505-0007")');
       const frame = page.frameLocator('.ant-modal iframe');
       await frame.locator('input').first().waitFor();
-      const details = await expect
-        .poll(async () =>
-          session.worker!.evaluate(async (origin) => {
-            const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-            const stored = (await api.storage.session.get(`details:${origin}`))[`details:${origin}`] as Record<string, { phone?: string; address?: string }> | undefined;
-            return stored?.['H21.57.14-220505-0007'] ?? null;
-          }, DEMO_ORIGIN),
-        )
+      await expect
+        .poll(() => storedDetail(session, 'H21.57.14-220505-0007'))
         .toMatchObject({ phone: '0900000102', address: expect.stringContaining('Tổ dân phố 99') });
-      void details;
     } finally {
       await session.close();
     }
