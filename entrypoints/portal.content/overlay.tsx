@@ -98,7 +98,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     onDocument(action, dossier) {
       void send({ type: 'open-letter', kind: action, url: location.href, dossier });
     },
-  });
+  }, { lazyBadges: true });
   controller.start();
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus | ProfileCheck) => void) => {

@@ -58,6 +58,8 @@ interface RowMemo {
   badge?: HTMLElement;
   flagged?: FlaggedRow;
   problems: Diagnostic[];
+  /** The settings generation the row was judged under. */
+  generation: number;
 }
 
 export const PASS_MEASURE = 'nhac-han:pass';
@@ -69,17 +71,29 @@ const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-c
 const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
 
 export class OverlayController {
-  private memo = new WeakMap<Element, RowMemo>();
+  private readonly memo = new WeakMap<Element, RowMemo>();
+  /** Bumped by new settings: every row is judged again, keeping its badge. */
+  private generation = 0;
   private observer?: MutationObserver;
   private frame: number | undefined;
   private lastDetailKey = '';
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
 
+  /** Flagged rows whose badge waits until they come near the viewport (lazy badges only). */
+  private readonly offscreen = new Map<Element, ListView>();
+  private visibility?: IntersectionObserver;
+
   constructor(
     private readonly doc: Document,
     private config: OverlayConfig,
     private readonly hooks: OverlayHooks,
-  ) {}
+    options: { lazyBadges?: boolean } = {},
+  ) {
+    // Every row is flagged (its attributes) at once, but a badge is built only for a row that comes
+    // within a screen of the viewport: a 2,000-row register costs the badges of the rows seen.
+    const Observer = doc.defaultView?.IntersectionObserver;
+    if (options.lazyBadges && Observer) this.visibility = new Observer(this.reveal, { rootMargin: '100% 0px' });
+  }
 
   start(): void {
     const view = this.doc.defaultView;
@@ -102,12 +116,28 @@ export class OverlayController {
     const view = this.doc.defaultView;
     view?.removeEventListener('popstate', this.schedule);
     view?.removeEventListener('hashchange', this.schedule);
+    this.visibility?.disconnect();
+    this.offscreen.clear();
   }
+
+  private readonly reveal = (entries: IntersectionObserverEntry[]): void => {
+    const started = performance.now();
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const row = entry.target;
+      const view = this.offscreen.get(row);
+      this.visibility?.unobserve(row);
+      this.offscreen.delete(row);
+      const memo = this.memo.get(row);
+      if (view && memo?.flagged) this.paintRow(view, row, memo);
+    }
+    performance.measure(PASS_MEASURE, { start: started, detail: { badges: entries.length } });
+  };
 
   /** New settings (as-of, thresholds, calendar): every row is judged again. */
   reconfigure(config: OverlayConfig): void {
     this.config = config;
-    this.memo = new WeakMap();
+    this.generation++;
     this.flush();
   }
 
@@ -146,6 +176,12 @@ export class OverlayController {
       }
     }
     state.problems = [...problems];
+    // Rows the page removed before they were ever seen: stop watching them.
+    for (const row of this.offscreen.keys()) {
+      if (row.isConnected) continue;
+      this.visibility?.unobserve(row);
+      this.offscreen.delete(row);
+    }
     if (changed.length > 0) this.hooks.onDossiers(changed);
     // A detail view is read where one can be: a page without a list (an SPA's detail route fills in
     // after the route changes, so every pass reads it), or an open modal, read alone, since reading a
@@ -166,13 +202,13 @@ export class OverlayController {
   private flagRow(view: ListView, row: Element, changed: Dossier[]): FlaggedRow | undefined {
     const text = row.textContent ?? '';
     const memo = this.memo.get(row);
-    if (memo && memo.text === text) {
+    if (memo && memo.text === text && memo.generation === this.generation) {
       // The page may re-render a cell with the same text and drop the badge with it.
       if (memo.badge && memo.flagged && !memo.badge.isConnected) this.placeBadge(view, row, memo);
       return memo.flagged;
     }
     const read = view.readRow(row);
-    const next: RowMemo = { text, badge: memo?.badge, problems: read.problems };
+    const next: RowMemo = { text, badge: memo?.badge, problems: read.problems, generation: this.generation };
     if (read.dossier) {
       const standing = assessDossier(read.dossier, this.config.asOf, this.config);
       next.flagged = { dossier: read.dossier, standing };
@@ -194,6 +230,18 @@ export class OverlayController {
   }
 
   private placeBadge(view: ListView, row: Element, memo: RowMemo): void {
+    if (!memo.flagged) return;
+    if (!memo.badge && this.visibility) {
+      if (!this.offscreen.has(row)) {
+        this.offscreen.set(row, view);
+        this.visibility.observe(row);
+      }
+      return;
+    }
+    this.paintRow(view, row, memo);
+  }
+
+  private paintRow(view: ListView, row: Element, memo: RowMemo): void {
     if (!memo.flagged) return;
     const { dossier, standing } = memo.flagged;
     const badge = memo.badge ?? createBadge(this.doc);

@@ -127,6 +127,53 @@ describe('OverlayController on fixture A', () => {
     expect(h.onState.mock.calls.length).toBe(passes);
   });
 
+  it('judges every row again under new settings, keeping one badge per row', () => {
+    controller = new OverlayController(document, config, hooks());
+    controller.flush();
+    controller.reconfigure({ ...config, asOf: '2022-05-13T08:00' });
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(10);
+    const d02 = rows().find((r) => r.textContent?.includes('220505-0007'))!;
+    expect(d02.getAttribute('data-nhachan-status')).toBe('due-soon'); // due Tue 17/05, as of Fri 13/05: Mon, Tue
+    expect(d02.getAttribute('data-nhachan-days')).toBe('2');
+  });
+
+  it('with lazy badges, flags every row at once but builds a badge only for a row in view', () => {
+    const observed = new Set<Element>();
+    let reveal: (entries: Partial<IntersectionObserverEntry>[]) => void = () => undefined;
+    class FakeObserver {
+      constructor(callback: typeof reveal) {
+        reveal = callback;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      controller = new OverlayController(document, config, hooks(), { lazyBadges: true });
+      controller.flush();
+      expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(10);
+      expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(0);
+      expect(observed.size).toBe(10);
+      const [first, second] = rows();
+      reveal([{ target: first!, isIntersecting: true }, { target: second!, isIntersecting: false }]);
+      expect(first!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+      expect(second!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+      expect(observed.has(first!)).toBe(false);
+      second!.remove();
+      controller.flush();
+      expect(observed.has(second!)).toBe(false); // a row gone unseen is no longer watched
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('on a page without a dossier list, does nothing beyond a cheap check', () => {
     document.body.innerHTML = '<main><h1>Trang chủ</h1><p>Xin chào</p></main>';
     const h = hooks();
