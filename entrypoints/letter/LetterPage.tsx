@@ -4,8 +4,9 @@ import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
 import { openHistory } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
-import { Notice, type NoticeProps } from '../../components/pages/Notice';
+import type { NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
+import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
 import { applyDocumentLanguage } from '../../components/pages/translator';
 import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
 import { errorLines } from '../../components/docs/errors';
@@ -205,39 +206,16 @@ export function LetterPage() {
           <TextInput field="issueDate" form={form} set={set} error={errorOf('issueDate')} label={t('letter.issueDate')} type="date" />
         </Section>
 
-        <div class="save-bar">
-          <button type="submit" class="button-primary" disabled={busy}>
-            {t('letter.download')}
-          </button>
-          <Notice message={notice} />
-          {failure.length > 0 && (
-            <div class="notice notice-error" role="alert">
-              <ul>
-                {failure.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {attempted && issues.some((i) => i.field === 'agency') && (
-            <p class="notice notice-error">
-              {t('letter.agencyMissing')} <a href="/options.html#agency">{t('page.openSettings')}</a>
-            </p>
-          )}
-        </div>
+        <SaveBar
+          label={t('letter.download')}
+          busy={busy}
+          notice={notice}
+          failure={failure}
+          agencyMissing={attempted && issues.some((i) => i.field === 'agency') ? { text: t('letter.agencyMissing'), link: t('page.openSettings') } : undefined}
+        />
       </form>
 
-      <Section id="preview" title={t('letter.preview')} intro={t('letter.previewIntro')}>
-        {preview ? (
-          <div class="letter-preview" lang="vi">
-            {preview.map((line, i) => (
-              <p key={i}>{line}</p>
-            ))}
-          </div>
-        ) : (
-          <p>{t('letter.noPreview')}</p>
-        )}
-      </Section>
+      <DocumentPreview title={t('letter.preview')} intro={t('letter.previewIntro')} empty={t('letter.noPreview')} lines={preview} />
     </main>
   );
 }

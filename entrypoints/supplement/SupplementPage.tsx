@@ -2,8 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { documentsFor, openHistory, type DocumentRecord } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
-import { Notice, type NoticeProps } from '../../components/pages/Notice';
+import type { NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
+import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
 import { applyDocumentLanguage } from '../../components/pages/translator';
 import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
 import { errorLines } from '../../components/docs/errors';
@@ -214,39 +215,16 @@ export function SupplementPage() {
           {text('issueDate', t('supplement.issueDate'))}
         </Section>
 
-        <div class="save-bar">
-          <button type="submit" class="button-primary" disabled={busy}>
-            {t('supplement.download')}
-          </button>
-          <Notice message={notice} />
-          {failure.length > 0 && (
-            <div class="notice notice-error" role="alert">
-              <ul>
-                {failure.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {attempted && issues.some((i) => i.field === 'agency') && (
-            <p class="notice notice-error">
-              {t('supplement.agencyMissing')} <a href="/options.html#agency">{t('page.openSettings')}</a>
-            </p>
-          )}
-        </div>
+        <SaveBar
+          label={t('supplement.download')}
+          busy={busy}
+          notice={notice}
+          failure={failure}
+          agencyMissing={attempted && issues.some((i) => i.field === 'agency') ? { text: t('supplement.agencyMissing'), link: t('page.openSettings') } : undefined}
+        />
       </form>
 
-      <Section id="preview" title={t('supplement.preview')} intro={t('supplement.previewIntro')}>
-        {preview ? (
-          <div class="letter-preview" lang="vi">
-            {preview.map((line, i) => (
-              <p key={i}>{line}</p>
-            ))}
-          </div>
-        ) : (
-          <p>{t('supplement.noPreview')}</p>
-        )}
-      </Section>
+      <DocumentPreview title={t('supplement.preview')} intro={t('supplement.previewIntro')} empty={t('supplement.noPreview')} lines={preview} />
     </main>
   );
 }
