@@ -19,25 +19,47 @@ export async function syncPortalScripts(): Promise<string[]> {
   for (const origin of settings.portalOrigins) {
     if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(origin);
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const matches = granted.map(originPattern);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  // Unchanged registrations are left alone: unregistering at every start would leave a moment in
+  // which a portal page opened by the restored session gets no overlay.
+  if (existing && JSON.stringify([...(existing.matches ?? [])].sort()) === JSON.stringify([...matches].sort())) return granted;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
-        matches: granted.map(originPattern),
+        matches,
         js: [CONTENT_SCRIPT_FILE],
         allFrames: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
     ]);
+    // The browser drops registered scripts when the extension is installed or updated (and an
+    // unpacked one at every start); portal tabs already open would stay bare until reloaded.
+    await injectIntoOpenTabs(matches);
   }
   return granted;
 }
 
-/** Called after the popup obtained the permission: remember the origin and start at once. */
-export async function enableOrigin(origin: string, tabId?: number): Promise<boolean> {
+/** Starts the overlay in open tabs of these portals; the script ignores a second start. */
+export async function injectIntoOpenTabs(matches: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+      } catch {
+        // A tab still loading, or showing an error page: the registered script covers its next load.
+      }
+    }),
+  );
+}
+
+/** Called after the popup obtained the permission: remember the origin; syncing starts it at once. */
+export async function enableOrigin(origin: string): Promise<boolean> {
   const normalised = new URL(origin).origin;
   if (!(await browser.permissions.contains({ origins: [originPattern(normalised)] }))) return false;
   const settings = await loadSettings();
@@ -45,9 +67,6 @@ export async function enableOrigin(origin: string, tabId?: number): Promise<bool
     await saveSettings({ ...settings, portalOrigins: [...settings.portalOrigins, normalised] });
   }
   await syncPortalScripts();
-  if (tabId !== undefined) {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
-  }
   return true;
 }
 

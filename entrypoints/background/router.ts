@@ -21,7 +21,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'get-config':
       return pageConfig(message.url);
     case 'enable-origin':
-      return { ok: await enableOrigin(message.origin, message.tabId) };
+      return { ok: await enableOrigin(message.origin) };
     case 'disable-origin':
       await disableOrigin(message.origin);
       return { ok: true };

@@ -12,7 +12,6 @@ import { readTabStatus } from './tab-status';
 
 interface PopupState {
   settings: Settings;
-  tabId?: number;
   site: SiteAccess;
   /** Undefined when the page's content script did not answer. */
   status?: TabStatus;
@@ -27,7 +26,7 @@ async function readState(): Promise<PopupState> {
   const site = siteAccess(tab?.url, settings.portalOrigins, granted);
   const reads = site.kind === 'known' || site.kind === 'enabled';
   const status = reads && tab?.id !== undefined ? await readTabStatus(tab.id) : undefined;
-  return { settings, tabId: tab?.id, site, status };
+  return { settings, site, status };
 }
 
 function errorText(error: unknown): string {
@@ -68,7 +67,7 @@ export function Popup() {
         setNotice({ tone: 'warning', text: t('popup.denied') });
         return;
       }
-      const message: Message = { type: 'enable-origin', origin, tabId: state.tabId };
+      const message: Message = { type: 'enable-origin', origin };
       const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
       setNotice(reply?.ok ? { tone: 'success', text: t('popup.enabledNow') } : { tone: 'warning', text: t('popup.denied') });
       await refresh();

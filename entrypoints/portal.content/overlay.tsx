@@ -10,15 +10,12 @@ import { Panel, PANEL_CSS } from '../../components/Panel';
 import { checkProfile, SiteProfileSchema, type ProfileCheck, type SiteProfile } from '../../lib/portal';
 
 type Api = typeof Browser;
-const STARTED = Symbol.for('nhac-han.started');
 const SEND_DELAY_MS = 250;
 
 /** Wires the plain overlay to the extension: settings in, observations out, the panel on top. */
 export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise<void> {
-  const scope = globalThis as { [STARTED]?: boolean };
-  if (scope[STARTED]) return; // injected again after "Bật trên trang này"
-  scope[STARTED] = true;
-
+  // Injected again (a portal just enabled, an update), the newer script takes over: WXT invalidates
+  // this one's context, and it then takes its flags and badges off the page (see onInvalidated).
   const send = (message: unknown): Promise<unknown> => api.runtime.sendMessage(message).catch(() => undefined);
   let config = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
   if (!config || !ctx.isValid) return;
@@ -132,6 +129,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
 
   ctx.onInvalidated(() => {
     controller.stop();
+    controller.clear();
     clearTimeout(sendTimer);
     window.removeEventListener('pagehide', onPageHide);
     api.runtime.onMessage.removeListener(onMessage);

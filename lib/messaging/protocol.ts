@@ -48,7 +48,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   ObservationMessageSchema,
   DetailMessageSchema,
   OpenLetterMessageSchema,
-  z.object({ type: z.literal('enable-origin'), origin: z.string().max(300), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('enable-origin'), origin: z.string().max(300) }),
   z.object({ type: z.literal('disable-origin'), origin: z.string().max(300) }),
   z.object({ type: z.literal('open-options'), section: z.string().max(40).optional() }),
   /** An extension page made, deleted or imported documents: the report reminder may change. */

@@ -12,7 +12,7 @@ import {
 } from '../portal';
 import type { Language } from '../i18n/format';
 import { documentAction, type DocumentAction } from './actions';
-import { createBadge, isBadge, paintBadge } from './badge';
+import { BADGE_ATTR, createBadge, isBadge, paintBadge } from './badge';
 import { describeStanding } from './describe';
 
 /**
@@ -118,6 +118,15 @@ export class OverlayController {
     view?.removeEventListener('hashchange', this.schedule);
     this.visibility?.disconnect();
     this.offscreen.clear();
+  }
+
+  /** Takes the overlay's flags and badges off the page (the extension was updated or removed). */
+  clear(): void {
+    for (const badge of this.doc.querySelectorAll(`[${BADGE_ATTR}]`)) badge.remove();
+    for (const row of this.doc.querySelectorAll('[data-nhachan-status]')) {
+      row.removeAttribute('data-nhachan-status');
+      row.removeAttribute('data-nhachan-days');
+    }
   }
 
   private readonly reveal = (entries: IntersectionObserverEntry[]): void => {

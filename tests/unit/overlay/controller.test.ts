@@ -174,6 +174,16 @@ describe('OverlayController on fixture A', () => {
     }
   });
 
+  it('takes its flags and badges off the page when cleared (an update or a newer copy took over)', () => {
+    const before = document.body.innerHTML;
+    controller = new OverlayController(document, config, hooks());
+    controller.flush();
+    controller.stop();
+    controller.clear();
+    expect(document.querySelectorAll(`[data-nhachan-status], [${BADGE_ATTR}]`)).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('on a page without a dossier list, does nothing beyond a cheap check', () => {
     document.body.innerHTML = '<main><h1>Trang chủ</h1><p>Xin chào</p></main>';
     const h = hooks();

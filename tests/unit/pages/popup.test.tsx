@@ -64,7 +64,7 @@ describe('popup', () => {
     // Synchronously inside the click: the user gesture would be gone after any await.
     expect(request).toHaveBeenCalledWith({ origins: ['https://dichvucong.tinh.gov.vn/*'] });
     await waitFor(() =>
-      expect(send).toHaveBeenCalledWith({ type: 'enable-origin', origin: 'https://dichvucong.tinh.gov.vn', tabId }),
+      expect(send).toHaveBeenCalledWith({ type: 'enable-origin', origin: 'https://dichvucong.tinh.gov.vn' }),
     );
     expect(await screen.findByText('Đã bật. Nhắc Hạn bắt đầu đọc trang này.')).toBeTruthy();
   });
