@@ -69,9 +69,13 @@ const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-c
 
 /** Elements that can hold a dossier list; their absence keeps the overlay to this one cheap query. */
 const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
+/** What arriving in the page can change the overlay: a list or a modal. */
+const WATCHED = `${LIST_HINT},${DIALOG}`;
 
 export class OverlayController {
   private readonly memo = new WeakMap<Element, RowMemo>();
+  /** The list (and split header) elements found by the last pass. */
+  private lists: Element[] = [];
   /** Bumped by new settings: every row is judged again, keeping its badge. */
   private generation = 0;
   private observer?: MutationObserver;
@@ -99,8 +103,7 @@ export class OverlayController {
     const view = this.doc.defaultView;
     if (!view) return;
     this.observer = new view.MutationObserver((records) => {
-      if (records.every(isOwnMutation)) return;
-      this.schedule();
+      if (this.concerns(records)) this.schedule();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     view.addEventListener('popstate', this.schedule);
@@ -118,6 +121,25 @@ export class OverlayController {
     view?.removeEventListener('hashchange', this.schedule);
     this.visibility?.disconnect();
     this.offscreen.clear();
+  }
+
+  /**
+   * Whether a burst of mutations can change what the overlay shows. Once lists are known, a clock
+   * ticking in the page's header or a menu opening elsewhere costs this test, not a pass over every
+   * row: only changes inside a known list, a list or modal arriving, or a list leaving count.
+   */
+  private concerns(records: MutationRecord[]): boolean {
+    if (this.lists.length === 0) return !records.every(isOwnMutation); // still looking: every change may be the one
+    const inList = (node: Node) => this.lists.some((list) => list.contains(node));
+    for (const record of records) {
+      if (isOwnMutation(record)) continue;
+      if (inList(record.target)) return true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && ((node as Element).matches(WATCHED) || (node as Element).querySelector(WATCHED))) return true;
+      }
+      for (const node of record.removedNodes) if (this.lists.some((list) => node === list || node.contains(list))) return true;
+    }
+    return false;
   }
 
   /** Takes the overlay's flags and badges off the page (the extension was updated or removed). */
@@ -168,6 +190,7 @@ export class OverlayController {
     const started = performance.now();
     const state: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
     const views: ListView[] = this.doc.querySelector(LIST_HINT) ? locateDossierLists(this.doc, this.config.profile) : [];
+    this.lists = views.flatMap((v) => (v.headerElement ? [v.element, v.headerElement] : [v.element]));
     const changed: Dossier[] = [];
     const problems = new Set<string>();
     const say = (d: Diagnostic) => problems.add(describeDiagnostic(d, this.config.language));

@@ -90,6 +90,26 @@ describe('OverlayController on fixture A', () => {
     expect(h.onState.mock.lastCall![0].rows).toBe(9);
   });
 
+  it('once the list is known, passes over it only for changes that can concern it', async () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.start();
+    const passes = h.onState.mock.calls.length;
+    const clock = document.createElement('span');
+    document.body.prepend(clock);
+    clock.textContent = '08:00:01'; // a ticking clock in the page's header
+    await nextFrame();
+    expect(h.onState.mock.calls.length).toBe(passes);
+    rows()[0]!.querySelector('td:last-child')!.append(' ');
+    await nextFrame();
+    expect(h.onState.mock.calls.length).toBe(passes + 1);
+    const modal = document.createElement('div');
+    modal.setAttribute('role', 'dialog');
+    document.body.append(modal);
+    await nextFrame();
+    expect(h.onState.mock.calls.length).toBe(passes + 2);
+  });
+
   it('puts back a badge the page dropped when it re-rendered a cell with the same text', () => {
     controller = new OverlayController(document, config, hooks());
     controller.flush();
