@@ -1,4 +1,5 @@
 import type { Day, LocalDateTime } from '../dossier/schema';
+import { daysInMonth } from '../calendar/days';
 
 /**
  * Calendar-day checks and month arithmetic on `YYYY-MM-DD` strings. Working days belong to
@@ -12,13 +13,6 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /** True for a real date written `YYYY-MM-DD` (rejects 2022-13-45 and 2023-02-29). */
 export function isValidDay(value: string): boolean {

@@ -1,10 +1,11 @@
 import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { daysInMonth, dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
+import { daysInMonth } from '../calendar/days';
+import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
 import { HistoryError } from './errors';
 import { withoutKeys, type DossierRecord } from './keys';
-import { workingDaysLate } from './late-days';
+import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
 import { completedAt, sendBacks } from './standing';
 
@@ -69,12 +70,12 @@ function lateRow(d: StoredDossier, period: Period, end: LocalDateTime, calendar?
   const done = completedAt(d);
   if (done !== undefined && done <= due) return null;
   if (done !== undefined && dayOf(done) >= period.from && done <= end) {
-    const row = { ...baseRow('late', d), completedAt: done, daysLate: workingDaysLate(due, done, calendar) };
+    const row = { ...baseRow('late', d), completedAt: done, daysLate: daysLateBetween(due, done, calendar) };
     return d.snapshot.reason === undefined ? row : { ...row, reason: d.snapshot.reason };
   }
   const openAtEnd = done === undefined ? d.snapshot.status !== 'waiting-additions' : done > end;
   if (!openAtEnd) return null;
-  const row = { ...baseRow('late', d), daysLate: workingDaysLate(due, end, calendar), stillOpen: true };
+  const row = { ...baseRow('late', d), daysLate: daysLateBetween(due, end, calendar), stillOpen: true };
   return d.snapshot.reason === undefined ? row : { ...row, reason: d.snapshot.reason };
 }
 

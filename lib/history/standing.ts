@@ -4,7 +4,7 @@ import type { StoredDossier } from './records';
 /**
  * What the history can tell about a dossier from its snapshot and status changes alone: when it was
  * completed, whether it was sent back, whether it ran past its appointment. Minute precision is
- * enough here because the appointment carries a time; days late are counted in `late-days.ts`.
+ * enough here because the appointment carries a time; days late are counted by lib/deadline's `daysLateBetween`.
  */
 
 export type HistoryStanding = 'open' | 'overdue' | 'paused' | 'done-on-time' | 'done-late' | 'refused' | 'withdrawn';
