@@ -1,13 +1,9 @@
 import type { LocalDateTime } from '../../dossier/schema';
+import { vietnamLocalTime } from '../../time/vietnam';
 import { canonical } from '../canonical';
 import type { HistoryDB } from '../db';
 import { withoutKeys } from '../keys';
 import { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, type HistoryBackup } from './format';
-
-/** Now as a Vietnam wall-clock minute (UTC+7, no daylight saving), whatever the machine's zone. */
-export function vietnamNow(now = Date.now()): LocalDateTime {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 16);
-}
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -29,7 +25,7 @@ export async function exportHistory(db: HistoryDB, options: { now?: LocalDateTim
   return {
     format: HISTORY_FORMAT,
     formatVersion: HISTORY_FORMAT_VERSION,
-    exportedAt: options.now ?? vietnamNow(),
+    exportedAt: options.now ?? vietnamLocalTime(),
     counts: { dossiers: dossiers.length, documents: documents.length, drafts: drafts.length },
     dossiers: dossiers.map((r) => canonical(withoutKeys(r))),
     documents: documents.map(canonical),
