@@ -4,9 +4,9 @@ import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
 import { openHistory } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
-import type { NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
+import { useDocumentForm } from '../../components/docs/use-document-form';
 import { applyDocumentLanguage } from '../../components/pages/translator';
 import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
 import { errorLines } from '../../components/docs/errors';
@@ -45,11 +45,8 @@ const fieldId = (field: string) => `letter-${field}`;
 
 export function LetterPage() {
   const [loaded, setLoaded] = useState<Loaded>();
-  const [form, setForm] = useState<LetterForm>();
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeProps['message']>();
-  const [failure, setFailure] = useState<string[]>([]);
+  const { form, setForm, attempted, busy, notice, failure, setFailure, set, errorOf: issueOf, submit } =
+    useDocumentForm<LetterForm>(fieldId);
 
   const lang = loaded?.context.lang ?? 'vi';
   const t = docsTranslator(lang);
@@ -93,27 +90,10 @@ export function LetterPage() {
   }
 
   const issues: FormIssue[] = check.ok ? [] : check.issues;
-  const errorOf = (field: string) => {
-    const issue = attempted ? issues.find((i) => i.field === field) : undefined;
-    return issue ? t(issue.key, issue.params) : undefined;
-  };
-  const set = (field: LetterField, value: string) => {
-    setForm((prev) => prev && { ...prev, [field]: value });
-    setNotice(undefined);
-    setFailure([]);
-  };
+  const errorOf = (field: string) => issueOf(check, t, field);
 
-  const download = async () => {
-    setAttempted(true);
-    setFailure([]);
-    if (!check.ok) {
-      setNotice({ tone: 'error', text: t('letter.invalid', { count: check.issues.length }) });
-      const first = check.issues.find((i) => i.field !== 'agency');
-      if (first) document.getElementById(fieldId(first.field))?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+  const download = () =>
+    submit(check, t, lang, 'letter.invalid', async () => {
       const code = form.dossierCode.trim();
       const db = await openHistory();
       try {
@@ -125,17 +105,11 @@ export function LetterPage() {
           fileName: letterFileName(code),
           createdAt: vietnamLocalTime(),
         });
-        setNotice({ tone: 'success', text: t('letter.saved', { file: record.fileName ?? '' }) });
+        return t('letter.saved', { file: record.fileName ?? '' });
       } finally {
         db.close();
       }
-    } catch (error) {
-      setNotice(undefined);
-      setFailure(errorLines(error, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <main class="options docs-page">

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { documentsFor, openHistory, type DocumentRecord } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
-import type { NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
+import { useDocumentForm } from '../../components/docs/use-document-form';
 import { applyDocumentLanguage } from '../../components/pages/translator';
 import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
 import { errorLines } from '../../components/docs/errors';
@@ -52,12 +52,9 @@ async function loadEarlier(code: string | undefined): Promise<DocumentRecord | u
 
 export function SupplementPage() {
   const [loaded, setLoaded] = useState<Loaded>();
-  const [form, setForm] = useState<SupplementForm>();
   const [earlier, setEarlier] = useState<DocumentRecord>();
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeProps['message']>();
-  const [failure, setFailure] = useState<string[]>([]);
+  const { form, setForm, attempted, busy, notice, failure, setFailure, set, errorOf: issueOf, submit } =
+    useDocumentForm<SupplementForm>(fieldId);
 
   const lang = loaded?.context.lang ?? 'vi';
   const t = docsTranslator(lang);
@@ -99,30 +96,13 @@ export function SupplementPage() {
   }
 
   const issues: FormIssue[] = check.ok ? [] : check.issues;
-  const errorOf = (field: string) => {
-    const issue = attempted ? issues.find((i) => i.field === field) : undefined;
-    return issue ? t(issue.key, issue.params) : undefined;
-  };
-  const set = (field: SupplementField, value: string) => {
-    setForm((prev) => prev && { ...prev, [field]: value });
-    setNotice(undefined);
-    setFailure([]);
-  };
+  const errorOf = (field: string) => issueOf(check, t, field);
   const text = (field: SupplementField, label: string, help?: string) => (
     <TextInput field={field} form={form} set={set} error={errorOf(field)} label={label} help={help} />
   );
 
-  const download = async () => {
-    setAttempted(true);
-    setFailure([]);
-    if (!check.ok) {
-      setNotice({ tone: 'error', text: t('supplement.invalid', { count: check.issues.length }) });
-      const first = check.issues.find((i) => i.field !== 'agency');
-      if (first) document.getElementById(fieldId(first.field))?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
+  const download = () =>
+    submit(check, t, lang, 'supplement.invalid', async () => {
       const code = form.dossierCode.trim();
       const db = await openHistory();
       try {
@@ -138,18 +118,12 @@ export function SupplementPage() {
           },
           loaded.template,
         );
-        setNotice({ tone: 'success', text: t('supplement.saved', { file: record.fileName ?? '' }) });
         setEarlier(record);
+        return t('supplement.saved', { file: record.fileName ?? '' });
       } finally {
         db.close();
       }
-    } catch (error) {
-      setNotice(undefined);
-      setFailure(errorLines(error, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const itemCount = missingItems(form.missing).length;
 
