@@ -9,4 +9,4 @@ export const DEMO_PAGES = [
 ] as const;
 
 /** The issuing office the demo (and the browser tests) put in the settings: documents need one. */
-export { SAMPLE_AGENCY as DEMO_AGENCY } from '../lib/docs/sample-data';
+export { SAMPLE_AGENCY as DEMO_AGENCY } from '../lib/documents/templates/sample-data';

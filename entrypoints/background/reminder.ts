@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
-import { monthOfTime, periodForMonth, reminderNeeded } from '../../components/docs/report-period';
+import { monthOfTime, periodForMonth, reminderNeeded } from '../../lib/history/report-period';
 import { monthlyReportMade } from './documents';
 import { historyDb } from './history';
 import { translate } from '../../lib/i18n/format';

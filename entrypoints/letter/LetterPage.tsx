@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
+import { apologyTemplateKind, type TemplateKind } from '../../lib/documents';
 import { openHistory } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
-import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
-import { useDocumentForm } from '../../components/docs/use-document-form';
+import { DocumentPreview, SaveBar } from '../../components/documents/DocumentPageParts';
+import { useDocumentForm } from '../../components/documents/use-document-form';
 import { applyDocumentLanguage } from '../../components/pages/translator';
-import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { letterFileName } from '../../components/docs/file-names';
+import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { letterFileName } from '../../lib/documents/page/file-names';
 import {
   checkLetter,
   LETTER_FACTS,
@@ -21,13 +21,13 @@ import {
   type LetterField,
   type LetterForm,
   type RegimeChoice,
-} from '../../components/docs/letter-form';
-import { letterPreview } from '../../components/docs/letter-preview';
-import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
-import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
-import { docsTranslator } from '../../components/docs/translator';
-import type { FormIssue } from '../../components/docs/issues';
+} from '../../lib/documents/page/letter-form';
+import { letterPreview } from '../../lib/documents/page/preview';
+import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
+import { makeDocument } from '../../lib/documents/page/make-document';
+import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
+import { docsTranslator } from '../../lib/documents/page/translator';
+import type { FormIssue } from '../../lib/documents/page/issues';
 import { loadLetterRequest, type LetterRequest } from './request';
 
 interface Loaded {

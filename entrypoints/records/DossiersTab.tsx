@@ -12,11 +12,11 @@ import {
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { DOCX_TYPE, downloadBytes } from '../../components/docs/download';
-import { errorLines } from '../../components/docs/errors';
-import { shortTime } from '../../components/docs/page-context';
-import { isTemplateKind, renderKind } from '../../components/docs/render';
-import { templateFor } from '../../components/docs/templates';
+import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { shortTime } from '../../lib/documents/page/page-context';
+import { isTemplateKind, renderKind } from '../../lib/documents/page/make-document';
+import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
 
 interface Filters {

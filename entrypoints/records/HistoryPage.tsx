@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openHistory, type HistoryDB } from '../../lib/history';
 import { applyDocumentLanguage } from '../../components/pages/translator';
-import { errorLines } from '../../components/docs/errors';
-import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
-import { docsTranslator } from '../../components/docs/translator';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
+import { docsTranslator } from '../../lib/documents/page/translator';
 import { BackupTab } from './BackupTab';
 import { DossiersTab } from './DossiersTab';
 import { ReportTab } from './ReportTab';

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { totalsByUnit } from '../../lib/docs';
+import { totalsByUnit } from '../../lib/documents';
 import { getDraft, proposeReportRows, saveDraft, type DraftRecord, type ReportPeriod } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { explanationFileName, reportFileName } from '../../components/docs/file-names';
-import { shortTime } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
+import { agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { explanationFileName, reportFileName } from '../../lib/documents/page/file-names';
+import { shortTime } from '../../lib/documents/page/page-context';
+import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   editedRows,
   editValue,
@@ -20,8 +20,8 @@ import {
   setEdit,
   type EditedRow,
   type ReportField,
-} from '../../components/docs/report-draft';
-import { draftIdFor, monthOfTime, periodForMonth } from '../../components/docs/report-period';
+} from '../../lib/documents/page/report-draft';
+import { draftIdFor, monthOfTime, periodForMonth } from '../../lib/history/report-period';
 import type { TabProps } from './context';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */

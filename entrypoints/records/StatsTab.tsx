@@ -3,10 +3,10 @@ import { monthlyStats, type MonthStats } from '../../lib/history';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { BarChart } from '../../components/docs/BarChart';
-import { errorLines } from '../../components/docs/errors';
-import { monthOfTime } from '../../components/docs/report-period';
-import { shiftMonth, unitTotals } from '../../components/docs/stats';
+import { BarChart } from '../../components/documents/BarChart';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { monthOfTime } from '../../lib/history/report-period';
+import { shiftMonth, unitTotals } from '../../lib/documents/page/stats';
 import type { TabProps } from './context';
 
 export function StatsTab({ db, context, lang, t }: TabProps) {

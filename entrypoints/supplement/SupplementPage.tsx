@@ -3,16 +3,16 @@ import { documentsFor, openHistory, type DocumentRecord } from '../../lib/histor
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
-import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
-import { useDocumentForm } from '../../components/docs/use-document-form';
+import { DocumentPreview, SaveBar } from '../../components/documents/DocumentPageParts';
+import { useDocumentForm } from '../../components/documents/use-document-form';
 import { applyDocumentLanguage } from '../../components/pages/translator';
-import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { supplementFileName } from '../../components/docs/file-names';
-import type { FormIssue } from '../../components/docs/issues';
-import { letterPreview } from '../../components/docs/letter-preview';
-import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
+import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { supplementFileName } from '../../lib/documents/page/file-names';
+import type { FormIssue } from '../../lib/documents/page/issues';
+import { letterPreview } from '../../lib/documents/page/preview';
+import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
+import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   checkSupplement,
   earlierRequest,
@@ -24,9 +24,9 @@ import {
   type SupplementFact,
   type SupplementField,
   type SupplementForm,
-} from '../../components/docs/supplement-form';
-import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
-import { docsTranslator } from '../../components/docs/translator';
+} from '../../lib/documents/page/supplement-form';
+import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
+import { docsTranslator } from '../../lib/documents/page/translator';
 import { loadLetterRequest, type LetterRequest } from '../letter/request';
 
 interface Loaded {

@@ -1,4 +1,4 @@
-import { monthOf, monthsFromTo, type Month } from './days';
+import { monthOf, monthsFromTo, type Month } from '../time/strings';
 import { codeKeys, fold, words } from './normalize';
 import type { StoredDossier } from './records';
 import { completedAt, isClosedWithoutResult, sendBacks } from './standing';

@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
 import { daysInMonth } from '../calendar/days';
-import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
+import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from '../time/strings';
 import { HistoryError } from './errors';
 import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';

@@ -1,6 +1,6 @@
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB, HistorySchema } from './db';
-import type { Month } from './days';
+import type { Month } from '../time/strings';
 import { HistoryError } from './errors';
 import type { DossierRecord } from './keys';
 import { codeKeys, fold, words } from './normalize';

@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { isValidMonth, lastDayOf, monthsFromTo, type Month } from './days';
+import { isValidMonth, lastDayOf, monthsFromTo, type Month } from '../time/strings';
 import { HistoryError } from './errors';
 import { proposeReportRows } from './report';
 

@@ -1,0 +1,81 @@
+/**
+ * Rendering a document of any kind from its stored data, and the one path every page uses to make
+ * a document: render with the chosen template, download, then record it in the history and tell
+ * the background (its report reminder depends on the documents made).
+ */
+import { browser } from 'wxt/browser';
+import {
+  renderApologyLetter,
+  renderExplanation,
+  renderMonthlyReport,
+  renderSupplementRequest,
+  TEMPLATE_KINDS,
+  type ApologyLetterInput,
+  type ExplanationInput,
+  type MonthlyReportInput,
+  type SupplementRequestInput,
+  type TemplateKind,
+} from '..';
+import { saveDocument, type DocumentRecord, type HistoryDB } from '../../history';
+import type { LocalDateTime } from '../../dossier/schema';
+import { DOCX_TYPE, downloadBytes } from './download';
+import { currentTemplate, type ChosenTemplate } from '../templates/current';
+
+export function isTemplateKind(kind: string): kind is TemplateKind {
+  return (TEMPLATE_KINDS as readonly string[]).includes(kind);
+}
+
+/** The render function of a kind; the data is validated by it (a DocsError names what is wrong). */
+export function renderKind(kind: TemplateKind, data: unknown, template?: Uint8Array): Uint8Array {
+  switch (kind) {
+    case 'apology-letter':
+      return renderApologyLetter({ ...(data as ApologyLetterInput), regime: '2018' }, template);
+    case 'apology-letter-2025':
+      return renderApologyLetter({ ...(data as ApologyLetterInput), regime: '2025' }, template);
+    case 'monthly-report':
+      return renderMonthlyReport(data as MonthlyReportInput, template);
+    case 'explanation':
+      return renderExplanation(data as ExplanationInput, template);
+    case 'supplement-request':
+      return renderSupplementRequest(data as SupplementRequestInput, template);
+  }
+}
+
+export interface MakeDocument {
+  kind: TemplateKind;
+  /** The render input, kept as the document's data (JSON: no undefined values, no Dates). */
+  data: DocumentRecord['data'];
+  codes: string[];
+  origin?: string;
+  fileName: string;
+  createdAt: LocalDateTime;
+}
+
+/** Renders and downloads first (a DocsError stops here), then records; returns the stored record. */
+export async function makeDocument(db: HistoryDB, request: MakeDocument, template?: ChosenTemplate): Promise<DocumentRecord> {
+  const chosen = template ?? (await currentTemplate(request.kind));
+  const bytes = renderKind(request.kind, request.data, chosen.bytes);
+  downloadBytes(bytes, request.fileName, DOCX_TYPE);
+  const record: DocumentRecord = {
+    id: crypto.randomUUID(),
+    kind: request.kind,
+    codes: request.codes,
+    createdAt: request.createdAt,
+    template: chosen.identity,
+    fileName: request.fileName,
+    data: request.data,
+    ...(request.origin === undefined ? {} : { origin: request.origin }),
+  };
+  await saveDocument(db, record);
+  await notifyDocumentsChanged();
+  return record;
+}
+
+/** The background refreshes its report reminder; a page opened without it running loses nothing. */
+export async function notifyDocumentsChanged(): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'documents-changed' });
+  } catch {
+    // The reminder is refreshed again at the next start; the document itself is saved.
+  }
+}

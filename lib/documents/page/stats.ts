@@ -1,0 +1,32 @@
+import type { MonthStats } from '../../history';
+
+/** 'YYYY-MM' moved by `delta` months, by arithmetic on the text (no Date, no time zone). */
+export function shiftMonth(month: string, delta: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export interface UnitTotal {
+  /** Numbers the chart's bars; the table beside it names the unit. */
+  index: number;
+  unit: string;
+  late: number;
+  returned: number;
+}
+
+/** Late and returned dossiers per unit over all the months, most first. */
+export function unitTotals(stats: readonly MonthStats[]): UnitTotal[] {
+  const totals = new Map<string, { late: number; returned: number }>();
+  for (const month of stats) {
+    for (const u of month.units) {
+      const entry = totals.get(u.unit) ?? { late: 0, returned: 0 };
+      entry.late += u.late;
+      entry.returned += u.returned;
+      totals.set(u.unit, entry);
+    }
+  }
+  return [...totals.entries()]
+    .map(([unit, c]) => ({ unit, ...c }))
+    .sort((a, b) => b.late + b.returned - (a.late + a.returned) || a.unit.localeCompare(b.unit, 'vi'))
+    .map((u, i) => ({ index: i + 1, ...u }));
+}
