@@ -1,4 +1,4 @@
-import { parseDayList, showDay } from '../../lib/settings/form';
+import { parseDayList, showDay } from '../../lib/time/day-entry';
 import { Section } from '../../components/pages/Section';
 import { CheckField, TextAreaField, type FormBinding } from './fields';
 

@@ -1,16 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, type Language } from '../../lib/i18n/format';
-import {
-  draftFromSettings,
-  FIELD_ORDER,
-  isCheckField,
-  isTextField,
-  policyFields,
-  settingsFromDraft,
-  type FieldPath,
-  type SettingsDraft,
-} from '../../lib/settings/form';
+import { draftFromSettings, settingsFromDraft, type SettingsDraft } from '../../lib/settings/form';
+import { FIELD_ORDER, isCheckField, isTextField, type FieldPath } from '../../lib/settings/fields';
+import { policyFields } from '../../lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';

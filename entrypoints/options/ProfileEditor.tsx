@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SiteProfile } from '../../lib/portal';
 import { FIELD_LABELS } from '../../lib/portal/vocabulary';
 import type { Language } from '../../lib/i18n/format';
-import { issueMessage, type FormIssue } from '../../lib/settings/form';
+import { issueMessage, type FormIssue } from '../../lib/settings/issues';
 import {
   checkedColumns,
   DATE_ORDERS,

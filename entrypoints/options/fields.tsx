@@ -1,13 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Language } from '../../lib/i18n/format';
-import {
-  issueMessage,
-  type CheckField as CheckFieldPath,
-  type FieldPath,
-  type FormErrors,
-  type SettingsDraft,
-  type TextField as TextFieldPath,
-} from '../../lib/settings/form';
+import type { CheckField as CheckFieldPath, FieldPath, TextField as TextFieldPath } from '../../lib/settings/fields';
+import type { SettingsDraft } from '../../lib/settings/form';
+import { issueMessage, type FormErrors } from '../../lib/settings/issues';
 import { CheckboxField, Field } from '../../components/pages/Field';
 import type { Translate } from '../../components/pages/translator';
 

@@ -1,7 +1,8 @@
 import { FIELD_LABELS, FIELDS, type Field } from '../portal/vocabulary';
 import { SiteProfileSchema, type SiteProfile } from '../portal/site-profile';
 import type { ProfileCheck } from '../portal/profiles';
-import { normaliseOrigin, type FormIssue } from './form';
+import type { FormIssue } from './issues';
+import { normaliseOrigin } from './origins';
 
 /**
  * The editor of one reading profile works on text, like the rest of the settings page: what the

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagesMessages } from '../../../lib/i18n/pages';
-import { FIELD_ORDER } from '../../../lib/settings/form';
+import { FIELD_ORDER } from '../../../lib/settings/fields';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const PAGE_SOURCES = ['entrypoints/popup', 'entrypoints/options', 'components/pages'];

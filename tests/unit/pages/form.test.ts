@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  draftFromSettings,
-  issueMessage,
-  normaliseOrigin,
-  numberBounds,
-  parseDay,
-  parseDayList,
-  parseLines,
-  policyFields,
-  settingsFromDraft,
-  showLocalTime,
-  type SettingsDraft,
-} from '../../../lib/settings/form';
+import { draftFromSettings, numberBounds, parseLines, settingsFromDraft, type SettingsDraft } from '../../../lib/settings/form';
+import { issueMessage } from '../../../lib/settings/issues';
+import { normaliseOrigin } from '../../../lib/settings/origins';
+import { policyFields } from '../../../lib/settings/policy';
+import { parseDay, parseDayList, showLocalTime } from '../../../lib/time/day-entry';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../lib/settings/schema';
 
 function withText(patch: Partial<SettingsDraft['text']>): SettingsDraft {
