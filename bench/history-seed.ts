@@ -2,7 +2,8 @@ import type { Dossier, DossierStatus } from '../lib/dossier/schema';
 import type { HistoryDB } from '../lib/history/db';
 import { makeDay } from '../lib/time/strings';
 import { recordObservations } from '../lib/history/record';
-import { proposeReportRows, reportPeriod } from '../lib/history/report';
+import { proposeReportRows } from '../lib/history/report';
+import { reportPeriod } from '../lib/history/report-period';
 import { searchHistory } from '../lib/history/search';
 
 /**

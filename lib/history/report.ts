@@ -1,45 +1,13 @@
 import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { daysInMonth } from '../calendar/days';
-import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from '../time/strings';
+import { dayOf, isValidLocalDateTime, monthOf, monthsFromTo } from '../time/strings';
 import { HistoryError } from './errors';
 import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
+import type { ReportPeriod } from './report-period';
 import { completedAt, sendBacks } from './standing';
-
-export interface ReportPeriod extends Period {
-  label: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const vnDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-
-/**
- * The days a report covers: a calendar month, or the month ending on a cut-off day (many offices
- * report from the 16th of one month to the 15th of the next). A cut-off beyond a short month's end
- * falls on its last day.
- */
-export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: number, cutoffDay = 15): ReportPeriod {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new HistoryError('invalid-argument', { detail: `year ${year}, month ${month}` });
-  }
-  const monthKey = `${String(year).padStart(4, '0')}-${pad(month)}`;
-  if (kind === 'month') {
-    return { from: `${monthKey}-01`, to: lastDayOf(monthKey), label: `Tháng ${pad(month)}/${year}` };
-  }
-  if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) {
-    throw new HistoryError('invalid-argument', { detail: `cut-off day ${cutoffDay}` });
-  }
-  const previous = addMonths(monthKey, -1);
-  const py = Number(previous.slice(0, 4));
-  const pm = Number(previous.slice(5, 7));
-  const previousCutoff = Math.min(cutoffDay, daysInMonth(py, pm));
-  const from = previousCutoff === daysInMonth(py, pm) ? `${monthKey}-01` : makeDay(py, pm, previousCutoff + 1);
-  const to = makeDay(year, month, Math.min(cutoffDay, daysInMonth(year, month)));
-  return { from, to, label: `Kỳ tháng ${pad(month)}/${year} (${vnDay(from)} – ${vnDay(to)})` };
-}
 
 export interface ReportProposal {
   /** Dossiers an office refused or sent back during the period, one row per sending back. */
