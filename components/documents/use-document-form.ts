@@ -3,11 +3,11 @@ import type { NoticeProps } from '../pages/Notice';
 import type { Language } from '../../lib/i18n/format';
 import type { DocumentsKey } from '../../lib/i18n/documents';
 import { errorLines } from '../../lib/documents/page/error-lines';
-import type { FormIssue } from '../../lib/documents/page/issues';
+import type { DocumentIssue } from '../../lib/documents/page/issues';
 import type { DocsTranslate } from '../../lib/documents/page/translator';
 
 /** A document form's verdict: its data for the renderer, or what is wrong field by field. */
-export type DocumentCheck = { ok: true } | { ok: false; issues: FormIssue[] };
+export type DocumentCheck = { ok: true } | { ok: false; issues: DocumentIssue[] };
 
 /**
  * The state every document page keeps around its form: the values, whether the officer has tried

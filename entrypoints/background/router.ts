@@ -5,7 +5,7 @@ import { MessageSchema, validDossiers, type PageConfig } from '../../lib/messagi
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { historyProblem, historyRecorder } from './history';
-import { openLetter, rememberDetail } from './letters';
+import { openDocumentPage, rememberDetail } from './document-requests';
 import { disableOrigin, enableOrigin } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
@@ -51,7 +51,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'open-letter': {
       const dossier = DossierSchema.safeParse(message.dossier);
       if (!dossier.success) return { ok: false, error: 'invalid dossier' };
-      return { ok: true, request: await openLetter(message.url, dossier.data, message.kind) };
+      return { ok: true, request: await openDocumentPage(message.url, dossier.data, message.kind) };
     }
     case 'documents-changed':
       return { ok: true, reminder: await refreshReportReminder() };

@@ -27,12 +27,12 @@ import { loadPageContext, shortTime, type PageContext } from '../../lib/document
 import { makeDocument } from '../../lib/documents/page/make-document';
 import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
 import { docsTranslator } from '../../lib/documents/page/translator';
-import type { FormIssue } from '../../lib/documents/page/issues';
-import { loadLetterRequest, type LetterRequest } from './request';
+import type { DocumentIssue } from '../../lib/documents/page/issues';
+import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
 
 interface Loaded {
   context: PageContext;
-  request?: LetterRequest;
+  request?: DocumentRequest;
   /** Facts the portal gave: shown as read, not retyped. */
   given: ReadonlySet<LetterFact>;
   suggested: string;
@@ -55,7 +55,7 @@ export function LetterPage() {
     (async () => {
       const [context, request, old, current] = await Promise.all([
         loadPageContext(),
-        loadLetterRequest(location.search),
+        loadDocumentRequest(location.search),
         currentTemplate('apology-letter'),
         currentTemplate('apology-letter-2025'),
       ]);
@@ -89,7 +89,7 @@ export function LetterPage() {
     );
   }
 
-  const issues: FormIssue[] = check.ok ? [] : check.issues;
+  const issues: DocumentIssue[] = check.ok ? [] : check.issues;
   const errorOf = (field: string) => issueOf(check, t, field);
 
   const download = () =>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Language } from '../../lib/i18n/format';
 import type { CheckField as CheckFieldPath, FieldPath, TextField as TextFieldPath } from '../../lib/settings/fields';
 import type { SettingsDraft } from '../../lib/settings/form';
-import { issueMessage, type FormErrors } from '../../lib/settings/issues';
+import { issueMessage, type SettingsErrors } from '../../lib/settings/issues';
 import { CheckboxField, Field } from '../../components/pages/Field';
 import type { Translate } from '../../components/pages/translator';
 
@@ -11,7 +11,7 @@ export interface FormBinding {
   t: Translate;
   lang: Language;
   draft: SettingsDraft;
-  errors: FormErrors;
+  errors: SettingsErrors;
   setText(field: TextFieldPath, value: string): void;
   setCheck(field: CheckFieldPath, value: boolean): void;
   /** Puts the given fields back to their defaults (unsaved until Save). */

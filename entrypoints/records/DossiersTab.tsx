@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   documentsFor,
-  HISTORY_STANDINGS,
+  DOSSIER_OUTCOMES,
   searchHistory,
   type DocumentRecord,
   type HistoryHit,
   type HistoryQuery,
-  type HistoryStanding,
+  type DossierOutcome,
   type MonthOf,
 } from '../../lib/history';
 import { Field } from '../../components/pages/Field';
@@ -21,7 +21,7 @@ import type { TabProps } from './context';
 
 interface Filters {
   text: string;
-  standing: '' | HistoryStanding;
+  standing: '' | DossierOutcome;
   unit: string;
   month: string;
   monthOf: MonthOf;
@@ -73,7 +73,7 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
           {(control) => (
             <select {...control} value={filters.standing} onChange={(e) => set('standing', e.currentTarget.value as Filters['standing'])}>
               <option value="">{t('dossiers.any')}</option>
-              {HISTORY_STANDINGS.map((s) => (
+              {DOSSIER_OUTCOMES.map((s) => (
                 <option key={s} value={s}>
                   {t(`standing.${s}`)}
                 </option>

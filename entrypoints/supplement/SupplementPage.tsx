@@ -9,7 +9,7 @@ import { applyDocumentLanguage } from '../../components/pages/translator';
 import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { supplementFileName } from '../../lib/documents/page/file-names';
-import type { FormIssue } from '../../lib/documents/page/issues';
+import type { DocumentIssue } from '../../lib/documents/page/issues';
 import { letterPreview } from '../../lib/documents/page/preview';
 import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
 import { makeDocument } from '../../lib/documents/page/make-document';
@@ -27,11 +27,11 @@ import {
 } from '../../lib/documents/page/supplement-form';
 import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
 import { docsTranslator } from '../../lib/documents/page/translator';
-import { loadLetterRequest, type LetterRequest } from '../letter/request';
+import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
 
 interface Loaded {
   context: PageContext;
-  request?: LetterRequest;
+  request?: DocumentRequest;
   /** Facts the portal gave: shown as read, not retyped. */
   given: ReadonlySet<SupplementFact>;
   template: ChosenTemplate;
@@ -63,7 +63,7 @@ export function SupplementPage() {
     (async () => {
       const [context, request, template] = await Promise.all([
         loadPageContext(),
-        loadLetterRequest(location.search),
+        loadDocumentRequest(location.search),
         currentTemplate('supplement-request'),
       ]);
       const initial = supplementFormFrom(request?.dossier, context.asOf);
@@ -95,7 +95,7 @@ export function SupplementPage() {
     );
   }
 
-  const issues: FormIssue[] = check.ok ? [] : check.issues;
+  const issues: DocumentIssue[] = check.ok ? [] : check.issues;
   const errorOf = (field: string) => issueOf(check, t, field);
   const text = (field: SupplementField, label: string, help?: string) => (
     <TextInput field={field} form={form} set={set} error={errorOf(field)} label={label} help={help} />

@@ -7,7 +7,7 @@ import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
 import type { ReportPeriod } from './report-period';
-import { completedAt, sendBacks } from './standing';
+import { completedAt, sendBacks } from './outcome';
 
 export interface ReportProposal {
   /** Dossiers an office refused or sent back during the period, one row per sending back. */

@@ -34,7 +34,7 @@ export const DetailMessageSchema = z.object({
   dossier: z.unknown(),
 });
 
-export const OpenLetterMessageSchema = z.object({
+export const OpenDocumentMessageSchema = z.object({
   type: z.literal('open-letter'),
   /** Which document: the apology letter, or the request for additions. */
   kind: z.enum(['apology', 'supplement']).default('apology'),
@@ -47,7 +47,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-config'), url: Url }),
   ObservationMessageSchema,
   DetailMessageSchema,
-  OpenLetterMessageSchema,
+  OpenDocumentMessageSchema,
   z.object({ type: z.literal('enable-origin'), origin: z.string().max(300) }),
   z.object({ type: z.literal('disable-origin'), origin: z.string().max(300) }),
   z.object({ type: z.literal('open-options'), section: z.string().max(40).optional() }),

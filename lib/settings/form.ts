@@ -8,7 +8,7 @@ import {
 import type { SiteProfile } from '../portal/site-profile';
 import { parseDayList, showDay } from '../time/day-entry';
 import { FIELD_ORDER, type CheckField, type FieldPath, type TextField } from './fields';
-import type { FormErrors, FormIssue } from './issues';
+import type { SettingsErrors, SettingsIssue } from './issues';
 
 /**
  * The settings page edits a draft: what the officer typed, as text, so a half-typed number or a
@@ -105,7 +105,7 @@ function fieldOf(path: readonly PropertyKey[]): FieldPath | undefined {
 }
 
 /** Translates one zod issue into the form's vocabulary, using what kind of field it is about. */
-function formIssue(field: FieldPath, issue: z.core.$ZodIssue): FormIssue {
+function formIssue(field: FieldPath, issue: z.core.$ZodIssue): SettingsIssue {
   const bounds = numberBounds(field);
   if (bounds) return { code: 'whole-number', params: bounds };
   const index = issue.path.find((p): p is number => typeof p === 'number');
@@ -123,7 +123,7 @@ function formIssue(field: FieldPath, issue: z.core.$ZodIssue): FormIssue {
 export interface DraftResult {
   /** Present only when every field is valid: the value to save. */
   settings?: Settings;
-  errors: FormErrors;
+  errors: SettingsErrors;
 }
 
 /**
@@ -132,7 +132,7 @@ export interface DraftResult {
  */
 export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftResult {
   const { text, checks } = draft;
-  const errors: FormErrors = {};
+  const errors: SettingsErrors = {};
   const daysOff = parseDayList(text['calendar.extraDaysOff']);
   const workingDays = parseDayList(text['calendar.extraWorkingDays']);
   for (const [field, list] of [

@@ -2,7 +2,7 @@ import { translate, type Language, type Params } from '../i18n/format';
 import { pagesMessages, type PagesKey } from '../i18n/pages';
 import type { FieldPath } from './fields';
 
-export type FormIssueCode =
+export type SettingsIssueCode =
   | 'whole-number'
   | 'too-long'
   | 'line-too-long'
@@ -16,13 +16,13 @@ export type FormIssueCode =
   | 'invalid';
 
 /** A problem with one field, kept as a code and its parameters so the page can say it in either language. */
-export interface FormIssue {
-  code: FormIssueCode;
+export interface SettingsIssue {
+  code: SettingsIssueCode;
   params: Params;
 }
 
-export type FormErrors = Partial<Record<FieldPath, FormIssue>>;
+export type SettingsErrors = Partial<Record<FieldPath, SettingsIssue>>;
 
-export function issueMessage(issue: FormIssue, lang: Language): string {
+export function issueMessage(issue: SettingsIssue, lang: Language): string {
   return translate(pagesMessages, lang, `issue.${issue.code}` satisfies PagesKey, issue.params);
 }

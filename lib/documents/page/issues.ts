@@ -6,7 +6,7 @@
 import type { Params } from '../../i18n/format';
 import type { DocumentsKey } from '../../i18n/documents';
 
-export interface FormIssue {
+export interface DocumentIssue {
   /** The form field the issue belongs to ('agency' for the settings' profile). */
   field: string;
   key: DocumentsKey;
@@ -21,7 +21,7 @@ interface IssueLike {
   format?: string;
 }
 
-function keyOf(issue: IssueLike): Pick<FormIssue, 'key' | 'params'> {
+function keyOf(issue: IssueLike): Pick<DocumentIssue, 'key' | 'params'> {
   if (issue.code === 'too_small' && issue.minimum === 1) return { key: 'issue.required', params: {} };
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { key: 'issue.tooLong', params: { max: issue.maximum } };
   if (issue.code === 'invalid_format') return { key: issue.format === 'date' ? 'issue.day' : 'issue.dateTime', params: {} };
@@ -29,7 +29,7 @@ function keyOf(issue: IssueLike): Pick<FormIssue, 'key' | 'params'> {
   return { key: 'issue.invalid', params: {} };
 }
 
-export function issuesOf(issues: readonly IssueLike[]): FormIssue[] {
+export function issuesOf(issues: readonly IssueLike[]): DocumentIssue[] {
   return issues.map((issue) => {
     const head = String(issue.path[0] ?? '');
     if (head === 'agency') return { field: 'agency', key: 'issue.agency', params: { field: issue.path.slice(1).join('.') } };

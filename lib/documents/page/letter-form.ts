@@ -7,7 +7,7 @@ import { ApologyLetterDataSchema, apologyRegime, type AgencyProfileInput, type A
 import type { Calendar } from '../../calendar';
 import { suggestAppointment } from '../../deadline';
 import type { Dossier, LocalDateTime } from '../../dossier/schema';
-import { issuesOf, type FormIssue } from './issues';
+import { issuesOf, type DocumentIssue } from './issues';
 
 export const LETTER_FACTS = [
   'dossierCode',
@@ -86,7 +86,7 @@ export function letterRegime(form: LetterForm): '2018' | '2025' {
   });
 }
 
-export type LetterCheck = { ok: true; data: ApologyLetterData } | { ok: false; issues: FormIssue[] };
+export type LetterCheck = { ok: true; data: ApologyLetterData } | { ok: false; issues: DocumentIssue[] };
 
 /**
  * The document schema's verdict, plus what a letter cannot do without: the reason, and a new
@@ -94,7 +94,7 @@ export type LetterCheck = { ok: true; data: ApologyLetterData } | { ok: false; i
  */
 export function checkLetter(form: LetterForm, agency: AgencyProfileInput): LetterCheck {
   const parsed = ApologyLetterDataSchema.safeParse(letterInput(form, agency));
-  const issues: FormIssue[] = parsed.success ? [] : issuesOf(parsed.error.issues);
+  const issues: DocumentIssue[] = parsed.success ? [] : issuesOf(parsed.error.issues);
   if (present(form.reason) === undefined) issues.push({ field: 'reason', key: 'issue.required', params: {} });
   if (present(form.newDueAt) === undefined) issues.push({ field: 'newDueAt', key: 'issue.required', params: {} });
   else if (present(form.dueAt) !== undefined && form.newDueAt <= form.dueAt) {

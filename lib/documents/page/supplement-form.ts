@@ -6,7 +6,7 @@
 import { SupplementRequestDataSchema, type AgencyProfileInput, type SupplementRequestData, type SupplementRequestInput } from '..';
 import type { Dossier, LocalDateTime } from '../../dossier/schema';
 import type { DocumentRecord } from '../../history';
-import { issuesOf, type FormIssue } from './issues';
+import { issuesOf, type DocumentIssue } from './issues';
 
 export const SUPPLEMENT_FACTS = ['dossierCode', 'procedure', 'applicant', 'address', 'phone', 'receivedAt'] as const;
 export type SupplementFact = (typeof SUPPLEMENT_FACTS)[number];
@@ -84,7 +84,7 @@ export function supplementInput(form: SupplementForm, agency: AgencyProfileInput
 }
 
 /** What is wrong with the list itself, said per line so the officer finds the line to shorten. */
-function missingIssues(items: readonly string[]): FormIssue[] {
+function missingIssues(items: readonly string[]): DocumentIssue[] {
   if (items.length === 0) return [{ field: 'missing', key: 'issue.missingNone', params: {} }];
   if (items.length > MAX_MISSING_ITEMS) {
     return [{ field: 'missing', key: 'issue.missingTooMany', params: { count: items.length, max: MAX_MISSING_ITEMS } }];
@@ -93,7 +93,7 @@ function missingIssues(items: readonly string[]): FormIssue[] {
   return long < 0 ? [] : [{ field: 'missing', key: 'issue.missingItemTooLong', params: { line: long + 1, max: MAX_MISSING_ITEM_LENGTH } }];
 }
 
-export type SupplementCheck = { ok: true; data: SupplementRequestData } | { ok: false; issues: FormIssue[] };
+export type SupplementCheck = { ok: true; data: SupplementRequestData } | { ok: false; issues: DocumentIssue[] };
 
 /** The list's own verdict first (it names the line), then the document schema's; one issue a field. */
 export function checkSupplement(form: SupplementForm, agency: AgencyProfileInput): SupplementCheck {

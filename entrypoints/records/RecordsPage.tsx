@@ -18,7 +18,7 @@ const tabFromHash = (): Tab => {
   return (TABS as readonly string[]).includes(hash) ? (hash as Tab) : 'dossiers';
 };
 
-export function HistoryPage() {
+export function RecordsPage() {
   const [context, setContext] = useState<PageContext>();
   const [db, setDb] = useState<HistoryDB>();
   const [failure, setFailure] = useState<string[]>([]);

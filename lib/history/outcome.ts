@@ -7,8 +7,8 @@ import type { StoredDossier } from './records';
  * enough here because the appointment carries a time; days late are counted by lib/deadline's `daysLateBetween`.
  */
 
-export type HistoryStanding = 'open' | 'overdue' | 'paused' | 'done-on-time' | 'done-late' | 'refused' | 'withdrawn';
-export const HISTORY_STANDINGS: readonly HistoryStanding[] = [
+export type DossierOutcome = 'open' | 'overdue' | 'paused' | 'done-on-time' | 'done-late' | 'refused' | 'withdrawn';
+export const DOSSIER_OUTCOMES: readonly DossierOutcome[] = [
   'open',
   'overdue',
   'paused',
@@ -45,7 +45,7 @@ export function wasDoneLate(d: StoredDossier): boolean {
   return d.snapshot.dueAt !== undefined && done !== undefined && done > d.snapshot.dueAt;
 }
 
-export function standingOf(d: StoredDossier, asOf: LocalDateTime): HistoryStanding {
+export function outcomeOf(d: StoredDossier, asOf: LocalDateTime): DossierOutcome {
   if (d.snapshot.status === 'refused') return 'refused';
   if (d.snapshot.status === 'withdrawn') return 'withdrawn';
   const done = completedAt(d);

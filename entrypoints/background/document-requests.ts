@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DossierSchema, type Dossier } from '../../lib/dossier/schema';
 import type { DocumentAction } from '../../lib/overlay/actions';
+import { documentRequestKey, type DocumentRequest } from '../../lib/documents/page/document-request';
 
 /**
  * "Tạo phiếu xin lỗi" (or the request for additions): the row's dossier, completed with what a
@@ -9,13 +10,6 @@ import type { DocumentAction } from '../../lib/overlay/actions';
  * Rendering happens there, in the extension, never in the portal's page.
  */
 const detailKey = (origin: string) => `details:${origin}`;
-export const letterRequestKey = (id: string) => `letter-request:${id}`;
-
-export interface LetterRequest {
-  origin: string;
-  url: string;
-  dossier: Dossier;
-}
 
 type Details = Record<string, Partial<Dossier>>;
 
@@ -39,11 +33,11 @@ export async function completeFromDetail(origin: string, dossier: Dossier): Prom
 /** The extension page that makes each document a row offers. */
 const PAGES: Record<DocumentAction, '/letter.html' | '/supplement.html'> = { apology: '/letter.html', supplement: '/supplement.html' };
 
-export async function openLetter(url: string, dossier: Dossier, kind: DocumentAction = 'apology'): Promise<string> {
+export async function openDocumentPage(url: string, dossier: Dossier, kind: DocumentAction = 'apology'): Promise<string> {
   const origin = new URL(url).origin;
   const id = crypto.randomUUID();
-  const request: LetterRequest = { origin, url, dossier: await completeFromDetail(origin, dossier) };
-  await browser.storage.session.set({ [letterRequestKey(id)]: request });
+  const request: DocumentRequest = { origin, url, dossier: await completeFromDetail(origin, dossier) };
+  await browser.storage.session.set({ [documentRequestKey(id)]: request });
   await browser.tabs.create({ url: `${browser.runtime.getURL(PAGES[kind])}?request=${id}` });
   return id;
 }
