@@ -4,7 +4,7 @@ import type { Language } from '../../lib/i18n/format';
 import type { DocumentsKey } from '../../lib/i18n/documents';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import type { DocumentIssue } from '../../lib/documents/page/issues';
-import type { DocsTranslate } from '../../lib/documents/page/translator';
+import type { DocsTranslate } from '../../lib/i18n/documents-translator';
 
 /** A document form's verdict: its data for the renderer, or what is wrong field by field. */
 export type DocumentCheck = { ok: true } | { ok: false; issues: DocumentIssue[] };

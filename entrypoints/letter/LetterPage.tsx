@@ -7,7 +7,7 @@ import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
 import { DocumentPreview, SaveBar } from '../../components/documents/DocumentPageParts';
 import { useDocumentForm } from '../../components/documents/use-document-form';
-import { applyDocumentLanguage } from '../../components/pages/translator';
+import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
 import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { letterFileName } from '../../lib/documents/page/file-names';
@@ -26,7 +26,7 @@ import { letterPreview } from '../../lib/documents/page/preview';
 import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
 import { makeDocument } from '../../lib/documents/page/make-document';
 import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
-import { docsTranslator } from '../../lib/documents/page/translator';
+import { docsTranslator } from '../../lib/i18n/documents-translator';
 import type { DocumentIssue } from '../../lib/documents/page/issues';
 import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
 

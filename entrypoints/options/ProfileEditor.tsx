@@ -14,7 +14,7 @@ import {
 } from '../../lib/settings/profile-form';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
-import type { Translate } from '../../components/pages/translator';
+import type { Translate } from '../../lib/i18n/pages-translator';
 import { checkOnOpenTab, type LiveCheck } from './live-check';
 
 export interface ProfileEditorProps {

@@ -4,7 +4,7 @@ import type { CheckField as CheckFieldPath, FieldPath, TextField as TextFieldPat
 import type { SettingsDraft } from '../../lib/settings/form';
 import { issueMessage, type SettingsErrors } from '../../lib/settings/issues';
 import { CheckboxField, Field } from '../../components/pages/Field';
-import type { Translate } from '../../components/pages/translator';
+import type { Translate } from '../../lib/i18n/pages-translator';
 
 /** What every section needs from the page: the draft, its messages and the ways to change it. */
 export interface FormBinding {

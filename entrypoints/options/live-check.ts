@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ProfileCheck, SiteProfile } from '../../lib/portal';
-import { originPattern } from '../../components/pages/site';
+import { originPattern } from '../../lib/settings/sites';
 
 /** What checking a profile on the officer's open portal tab came to. */
 export type LiveCheck =

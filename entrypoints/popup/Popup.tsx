@@ -6,8 +6,8 @@ import { showLocalTime } from '../../lib/time/day-entry';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
-import { applyDocumentLanguage, translator } from '../../components/pages/translator';
-import { originPattern, siteAccess, webOrigin, type SiteAccess } from '../../components/pages/site';
+import { applyDocumentLanguage, translator } from '../../lib/i18n/pages-translator';
+import { originPattern, siteAccess, webOrigin, type SiteAccess } from '../../lib/settings/sites';
 import { readTabStatus } from './tab-status';
 
 interface PopupState {

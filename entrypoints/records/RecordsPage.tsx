@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openHistory, type HistoryDB } from '../../lib/history';
-import { applyDocumentLanguage } from '../../components/pages/translator';
+import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
-import { docsTranslator } from '../../lib/documents/page/translator';
+import { docsTranslator } from '../../lib/i18n/documents-translator';
 import { BackupTab } from './BackupTab';
 import { DossiersTab } from './DossiersTab';
 import { ReportTab } from './ReportTab';

@@ -2,7 +2,7 @@ import { FIELD_LABELS, FIELDS, type Field } from '../portal/vocabulary';
 import { SiteProfileSchema, type SiteProfile } from '../portal/site-profile';
 import type { ProfileCheck } from '../portal/profiles';
 import type { SettingsIssue } from './issues';
-import { normaliseOrigin } from './origins';
+import { normaliseOrigin } from './sites';
 
 /**
  * The editor of one reading profile works on text, like the rest of the settings page: what the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromSettings, numberBounds, parseLines, settingsFromDraft, type SettingsDraft } from '../../../lib/settings/form';
 import { issueMessage } from '../../../lib/settings/issues';
-import { normaliseOrigin } from '../../../lib/settings/origins';
+import { normaliseOrigin } from '../../../lib/settings/sites';
 import { policyFields } from '../../../lib/settings/policy';
 import { parseDay, parseDayList, showLocalTime } from '../../../lib/time/day-entry';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../lib/settings/schema';

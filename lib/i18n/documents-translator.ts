@@ -1,5 +1,5 @@
-import { translate, type Language, type Params } from '../../i18n/format';
-import { documentsMessages, type DocumentsKey } from '../../i18n/documents';
+import { translate, type Language, type Params } from './format';
+import { documentsMessages, type DocumentsKey } from './documents';
 
 export type DocsTranslate = (key: DocumentsKey, params?: Params) => string;
 

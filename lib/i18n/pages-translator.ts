@@ -1,5 +1,5 @@
-import { translate, type Language, type Params } from '../../lib/i18n/format';
-import { pagesMessages, type PagesKey } from '../../lib/i18n/pages';
+import { translate, type Language, type Params } from './format';
+import { pagesMessages, type PagesKey } from './pages';
 
 export type Translate = (key: PagesKey, params?: Params) => string;
 

@@ -1,5 +1,5 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { KNOWN_PORTAL_MATCHES } from '../../lib/portal/hosts';
+import { KNOWN_PORTAL_MATCHES } from '../portal/hosts';
 
 /**
  * Where the popup was opened, as far as Nhắc Hạn is concerned:
@@ -41,4 +41,23 @@ export function siteAccess(url: string | undefined, portalOrigins: readonly stri
   if (isKnownPortal(url)) return { kind: 'known', origin };
   if (portalOrigins.includes(origin) && granted) return { kind: 'enabled', origin };
   return { kind: 'not-enabled', origin };
+}
+
+/**
+ * What the officer typed into "add a site" → the origin the permission is asked for. Accepts a bare
+ * host (`motcua.example.gov.vn`, taken as https) or any address on the site.
+ */
+export function normaliseOrigin(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || /\s/.test(trimmed)) return undefined;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return undefined;
+  return url.origin;
 }
