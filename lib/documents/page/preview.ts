@@ -7,6 +7,6 @@ import { docxParagraphs, type TemplateKind } from '..';
 import type { SampleData } from '../templates/sample-data';
 import { renderKind } from './make-document';
 
-export function letterPreview<K extends TemplateKind>(kind: K, data: SampleData[K], template?: Uint8Array): string[] {
+export function documentPreview<K extends TemplateKind>(kind: K, data: SampleData[K], template?: Uint8Array): string[] {
   return docxParagraphs(renderKind(kind, data, template)).filter((p) => p.trim() !== '');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgencyProfileInput } from '../../../../lib/documents';
 import { agencyProfileFrom } from '../../../../lib/documents/page/agency';
 import { checkLetter, letterFormFrom, letterInput, letterRegime } from '../../../../lib/documents/page/letter-form';
-import { letterPreview } from '../../../../lib/documents/page/preview';
+import { documentPreview } from '../../../../lib/documents/page/preview';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
 import { SAMPLE_AGENCY } from '../../../../lib/documents/templates/sample-data';
 import { installNodeDefaultTemplates } from '../../../../lib/documents/templates/defaults-node';
@@ -65,14 +65,14 @@ describe('the apology-letter form', () => {
   it('previews the text of the rendered document of the chosen regime', () => {
     const form = { ...letterFormFrom(D02, '2022-05-20T08:00'), reason: 'Cần kiểm tra hiện trạng.', applicantTitle: 'Bà' };
     installNodeDefaultTemplates();
-    const old = letterPreview('apology-letter', letterInput(form, AGENCY));
+    const old = documentPreview('apology-letter', letterInput(form, AGENCY));
     expect(old).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(old).toContain('Kính gửi: Bà Trần Thị Mẫu');
     expect(old).toContain(`Mã hồ sơ: ${D02.code}.`);
     expect(old).toContain('Lý do: Cần kiểm tra hiện trạng.');
     expect(old.join('\n')).toContain('23 tháng 5 năm 2022');
     expect(old.join('\n')).toContain('Số điện thoại: …………');
-    const next = letterPreview('apology-letter-2025', letterInput({ ...form, regime: '2025' }, AGENCY));
+    const next = documentPreview('apology-letter-2025', letterInput({ ...form, regime: '2025' }, AGENCY));
     expect(next.join(' ')).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ');
     expect(next).not.toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
   });

@@ -3,7 +3,7 @@ import type { AgencyProfileInput } from '../../../../lib/documents';
 import type { DocumentRecord } from '../../../../lib/history';
 import { agencyProfileFrom } from '../../../../lib/documents/page/agency';
 import { supplementFileName } from '../../../../lib/documents/page/file-names';
-import { letterPreview } from '../../../../lib/documents/page/preview';
+import { documentPreview } from '../../../../lib/documents/page/preview';
 import {
   checkSupplement,
   earlierRequest,
@@ -110,7 +110,7 @@ describe('the request-for-additions form', () => {
 
   it('previews the rendered document’s text with every item numbered', () => {
     installNodeDefaultTemplates();
-    const lines = letterPreview('supplement-request', supplementInput({ ...filled(), applicantTitle: 'Bà', number: '12' }, AGENCY));
+    const lines = documentPreview('supplement-request', supplementInput({ ...filled(), applicantTitle: 'Bà', number: '12' }, AGENCY));
     expect(lines).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
     expect(lines).toContain('Kính gửi: Bà Siu Thị Mẫu');
     expect(lines).toContain(`Mã hồ sơ: ${D05.code}.`);
