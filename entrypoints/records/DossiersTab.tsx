@@ -15,7 +15,7 @@ import { Section } from '../../components/pages/Section';
 import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { shortTime } from '../../lib/documents/page/page-context';
-import { isTemplateKind, renderKind } from '../../lib/documents/page/make-document';
+import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
 

@@ -46,6 +46,6 @@ export type { TagVocabulary } from './vocabulary';
 export { validateTemplate } from './validate-template';
 export type { TemplateValidation } from './validate-template';
 export { sampleData } from './templates/sample-data';
-export { tagsFor } from './kinds';
+export { DOCUMENT_KINDS, isTemplateKind, renderKind, tagsFor } from './kinds';
 export { dateTimeInWords, dayInWords, timeInWords } from '../time/in-words';
 export { docxParagraphs } from './docx-text';

@@ -2,6 +2,8 @@
  * Names of the downloaded files: ASCII only, so they survive e-mail, zip tools and old Windows
  * shares; Vietnamese letters lose their marks (đ becomes d) and anything unsafe becomes "-".
  */
+import { DOCUMENT_KINDS } from '../kinds';
+import type { TemplateKind } from '../templates/defaults';
 
 export function asciiFileStem(text: string): string {
   return text
@@ -20,16 +22,18 @@ function docxName(prefix: string, subject: string): string {
   return `${prefix}${stem === '' ? '' : `_${stem}`}.docx`;
 }
 
+const kindFileName = (kind: TemplateKind, subject: string): string => docxName(DOCUMENT_KINDS[kind].fileStem, subject);
+
 /** `Phieu-xin-loi_H21.57.14-220513-0001.docx` */
-export const letterFileName = (dossierCode: string): string => docxName('Phieu-xin-loi', dossierCode);
+export const letterFileName = (dossierCode: string): string => kindFileName('apology-letter', dossierCode);
 
 /** `Phieu-yeu-cau-bo-sung_H21.57.14-220518-0011.docx` */
-export const supplementFileName = (dossierCode: string): string => docxName('Phieu-yeu-cau-bo-sung', dossierCode);
+export const supplementFileName = (dossierCode: string): string => kindFileName('supplement-request', dossierCode);
 
 /** `Bao-cao-ho-so-tra-lai-tre-han_2022-05.docx`; `month` is the period's 'YYYY-MM'. */
-export const reportFileName = (month: string): string => docxName('Bao-cao-ho-so-tra-lai-tre-han', month);
+export const reportFileName = (month: string): string => kindFileName('monthly-report', month);
 
-export const explanationFileName = (dossierCode: string): string => docxName('Giai-trinh', dossierCode);
+export const explanationFileName = (dossierCode: string): string => kindFileName('explanation', dossierCode);
 
 /** The default template of a kind, as offered for download: `Mau-mac-dinh_monthly-report.docx`. */
 export const defaultTemplateFileName = (kind: string): string => docxName('Mau-mac-dinh', kind);

@@ -1,45 +1,14 @@
 /**
- * Rendering a document of any kind from its stored data, and the one path every page uses to make
- * a document: render with the chosen template, download, then record it in the history and tell
- * the background (its report reminder depends on the documents made).
+ * The one path every page uses to make a document: render with the chosen template, download,
+ * then record it in the history and tell the background (its report reminder depends on the
+ * documents made).
  */
 import { browser } from 'wxt/browser';
-import {
-  renderApologyLetter,
-  renderExplanation,
-  renderMonthlyReport,
-  renderSupplementRequest,
-  TEMPLATE_KINDS,
-  type ApologyLetterInput,
-  type ExplanationInput,
-  type MonthlyReportInput,
-  type SupplementRequestInput,
-  type TemplateKind,
-} from '..';
+import { renderKind, type TemplateKind } from '..';
 import { saveDocument, type DocumentRecord, type HistoryDB } from '../../history';
 import type { LocalDateTime } from '../../dossier/schema';
 import { DOCX_TYPE, downloadBytes } from './download';
 import { currentTemplate, type ChosenTemplate } from '../templates/current';
-
-export function isTemplateKind(kind: string): kind is TemplateKind {
-  return (TEMPLATE_KINDS as readonly string[]).includes(kind);
-}
-
-/** The render function of a kind; the data is validated by it (a DocsError names what is wrong). */
-export function renderKind(kind: TemplateKind, data: unknown, template?: Uint8Array): Uint8Array {
-  switch (kind) {
-    case 'apology-letter':
-      return renderApologyLetter({ ...(data as ApologyLetterInput), regime: '2018' }, template);
-    case 'apology-letter-2025':
-      return renderApologyLetter({ ...(data as ApologyLetterInput), regime: '2025' }, template);
-    case 'monthly-report':
-      return renderMonthlyReport(data as MonthlyReportInput, template);
-    case 'explanation':
-      return renderExplanation(data as ExplanationInput, template);
-    case 'supplement-request':
-      return renderSupplementRequest(data as SupplementRequestInput, template);
-  }
-}
 
 export interface MakeDocument {
   kind: TemplateKind;

@@ -5,7 +5,7 @@
  */
 import { docxParagraphs, type TemplateKind } from '..';
 import type { SampleData } from '../templates/sample-data';
-import { renderKind } from './make-document';
+import { renderKind } from '../kinds';
 
 export function documentPreview<K extends TemplateKind>(kind: K, data: SampleData[K], template?: Uint8Array): string[] {
   return docxParagraphs(renderKind(kind, data, template)).filter((p) => p.trim() !== '');
