@@ -155,7 +155,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
               <thead>
                 <tr>
                   <th scope="col">{t('report.unit')}</th>
-                  <th scope="col">{t('report.returnedCount')}</th>
+                  <th scope="col">{t('report.sentBackCount')}</th>
                   <th scope="col">{t('report.lateCount')}</th>
                   <th scope="col">{t('report.total')}</th>
                 </tr>
@@ -199,7 +199,7 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
   const mine = rows.filter((r) => r.row.kind === kind);
   return (
     <>
-      <h3>{t(kind === 'returned' ? 'report.returned' : 'report.late', { count: mine.length })}</h3>
+      <h3>{t(kind === 'returned' ? 'report.sentBack' : 'report.late', { count: mine.length })}</h3>
       {mine.length === 0 ? (
         <p>{t('report.noRows')}</p>
       ) : (
@@ -209,8 +209,8 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
               <tr>
                 <th scope="col">{t('fact.dossierCode')}</th>
                 <th scope="col">{t('fact.applicant')}</th>
-                <th scope="col">{t(kind === 'returned' ? 'report.returnedAt' : 'fact.dueAt')}</th>
-                <th scope="col">{t(kind === 'returned' ? 'report.returnedBy' : 'report.daysLate')}</th>
+                <th scope="col">{t(kind === 'returned' ? 'report.sentBackAt' : 'fact.dueAt')}</th>
+                <th scope="col">{t(kind === 'returned' ? 'report.sentBackBy' : 'report.daysLate')}</th>
                 <th scope="col">{t('report.reason')}</th>
                 <th scope="col">{t('report.unit')}</th>
                 <th scope="col">{t('report.include')}</th>

@@ -25,7 +25,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
 
   const units = stats ? unitTotals(stats) : [];
   const late = t('stats.late');
-  const returned = t('stats.returned');
+  const sentBack = t('stats.sentBack');
   return (
     <Section id="stats" title={t('tab.stats')} intro={t('stats.intro')}>
       <div class="control-row">
@@ -45,7 +45,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
             labels={stats.map((s) => `${s.month.slice(5)}/${s.month.slice(0, 4)}`)}
             series={[
               { name: late, className: 'bar-late', values: stats.map((s) => s.late) },
-              { name: returned, className: 'bar-returned', values: stats.map((s) => s.returned) },
+              { name: sentBack, className: 'bar-returned', values: stats.map((s) => s.sentBack) },
             ]}
           />
           <table class="data">
@@ -53,7 +53,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
               <tr>
                 <th scope="col">{t('stats.month')}</th>
                 <th scope="col">{late}</th>
-                <th scope="col">{returned}</th>
+                <th scope="col">{sentBack}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,7 +61,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                 <tr key={s.month}>
                   <th scope="row">{s.month}</th>
                   <td>{s.late}</td>
-                  <td>{s.returned}</td>
+                  <td>{s.sentBack}</td>
                 </tr>
               ))}
             </tbody>
@@ -76,7 +76,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                 labels={units.map((u) => String(u.index))}
                 series={[
                   { name: late, className: 'bar-late', values: units.map((u) => u.late) },
-                  { name: returned, className: 'bar-returned', values: units.map((u) => u.returned) },
+                  { name: sentBack, className: 'bar-returned', values: units.map((u) => u.sentBack) },
                 ]}
               />
               <table class="data">
@@ -85,7 +85,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                     <th scope="col">#</th>
                     <th scope="col">{t('report.unit')}</th>
                     <th scope="col">{late}</th>
-                    <th scope="col">{returned}</th>
+                    <th scope="col">{sentBack}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -94,7 +94,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                       <td>{u.index}</td>
                       <th scope="row">{u.unit || t('stats.noUnit')}</th>
                       <td>{u.late}</td>
-                      <td>{u.returned}</td>
+                      <td>{u.sentBack}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -11,7 +11,7 @@ import { completedAt, sendBacks } from './outcome';
 
 export interface ReportProposal {
   /** Dossiers an office refused or sent back during the period, one row per sending back. */
-  returned: ReportRow[];
+  sentBack: ReportRow[];
   /** Dossiers completed late during the period, or still not completed and late at its end. */
   late: ReportRow[];
 }
@@ -81,21 +81,21 @@ export async function proposeReportRows(
     tx.store.index('by-open-due-month').getAll(IDBKeyRange.upperBound(monthOf(period.to))),
   ]);
 
-  const returned: ReportRow[] = [];
+  const sentBackRows: ReportRow[] = [];
   for (const d of unique(sentBack.flat())) {
     for (const back of sendBacks(d)) {
       const day = dayOf(back.at);
       if (day < period.from || day > period.to) continue;
       const row: ReportRow = { ...baseRow('returned', d), sentBackAt: back.at };
       const reason = back.reason ?? d.snapshot.reason;
-      returned.push(reason === undefined ? row : { ...row, reason });
+      sentBackRows.push(reason === undefined ? row : { ...row, reason });
     }
   }
   const late = unique([...lateSpan.flat(), ...open])
     .map((d) => lateRow(d, period, end, options.calendar))
     .filter((row): row is ReportRow => row !== null);
 
-  returned.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
+  sentBackRows.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
   late.sort((a, b) => byTime(a.dueAt, b.dueAt) || byTime(a.code, b.code));
-  return { returned, late };
+  return { sentBack: sentBackRows, late };
 }

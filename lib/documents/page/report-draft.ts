@@ -44,7 +44,7 @@ export function mergeDraft(
     id: draftIdFor(period),
     period: { from: period.from, to: period.to },
     label: period.label,
-    rows: [...proposal.returned, ...proposal.late],
+    rows: [...proposal.sentBack, ...proposal.late],
     edits: held?.edits ?? [],
     createdAt: held?.createdAt ?? now,
     updatedAt: now,

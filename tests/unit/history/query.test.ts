@@ -113,8 +113,8 @@ describe('report periods', () => {
 describe('proposed report rows', () => {
   it("proposes May 2022's returned and late dossiers with working days late", async () => {
     const db = await recordedDataset();
-    const { returned, late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW);
-    expect(returned).toEqual([
+    const { sentBack, late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW);
+    expect(sentBack).toEqual([
       expect.objectContaining({
         kind: 'returned',
         code: code('D08'),
@@ -133,8 +133,8 @@ describe('proposed report rows', () => {
 
   it('judges a cut-off period at its own end: D11 was still unfinished on 15/05', async () => {
     const db = await recordedDataset();
-    const { returned, late } = await proposeReportRows(db, reportPeriod('cutoff', 2022, 5), NOW);
-    expect(returned.map((r) => r.code)).toEqual([code('D08')]);
+    const { sentBack, late } = await proposeReportRows(db, reportPeriod('cutoff', 2022, 5), NOW);
+    expect(sentBack.map((r) => r.code)).toEqual([code('D08')]);
     expect(late.map((r) => [r.code, r.daysLate, r.stillOpen])).toEqual([
       [code('D07'), 2, undefined],
       [code('D11'), 0, true],
@@ -143,7 +143,7 @@ describe('proposed report rows', () => {
 
   it('lists nothing for a month before the dossiers and counts with an office calendar', async () => {
     const db = await recordedDataset();
-    expect(await proposeReportRows(db, reportPeriod('month', 2022, 4), NOW)).toEqual({ returned: [], late: [] });
+    expect(await proposeReportRows(db, reportPeriod('month', 2022, 4), NOW)).toEqual({ sentBack: [], late: [] });
     const saturdays = createCalendar({ saturdayIsWorkingDay: true });
     const { late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW, { calendar: saturdays });
     expect(late.find((r) => r.code === code('D11'))?.daysLate).toBe(4);
@@ -157,16 +157,16 @@ describe('proposed report rows', () => {
   it('counts late and returned per month and unit for the chart', async () => {
     const db = await recordedDataset();
     const stats = await monthlyStats(db, '2022-04', '2022-05', NOW);
-    expect(stats.map((s) => [s.month, s.late, s.returned])).toEqual([
+    expect(stats.map((s) => [s.month, s.late, s.sentBack])).toEqual([
       ['2022-04', 0, 0],
       ['2022-05', 4, 1],
     ]);
     expect(stats[1]?.units).toEqual([
-      { unit: 'Bộ phận tiếp nhận huyện Đức Cơ', late: 0, returned: 1 },
-      { unit: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Đức Cơ', late: 1, returned: 0 },
-      { unit: 'Phòng Kinh tế và Hạ tầng', late: 1, returned: 0 },
-      { unit: 'Phòng Tài chính - Kế hoạch', late: 1, returned: 0 },
-      { unit: 'UBND xã Ia Dơk', late: 1, returned: 0 },
+      { unit: 'Bộ phận tiếp nhận huyện Đức Cơ', late: 0, sentBack: 1 },
+      { unit: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Đức Cơ', late: 1, sentBack: 0 },
+      { unit: 'Phòng Kinh tế và Hạ tầng', late: 1, sentBack: 0 },
+      { unit: 'Phòng Tài chính - Kế hoạch', late: 1, sentBack: 0 },
+      { unit: 'UBND xã Ia Dơk', late: 1, sentBack: 0 },
     ]);
   });
 });

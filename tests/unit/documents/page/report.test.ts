@@ -12,7 +12,7 @@ const late: ReportRow = {
   kind: 'late', origin: 'https://x', code: 'H21-0007', applicant: 'Trần Thị Mẫu', agency: 'Phòng Kinh tế và Hạ tầng',
   dueAt: '2022-05-17T16:00', daysLate: 3, stillOpen: true, completedAt: '2022-05-19T10:00',
 };
-const returned: ReportRow = {
+const sentBackRow: ReportRow = {
   kind: 'returned', origin: 'https://x', code: 'H21-0009', agency: 'Bộ phận tiếp nhận', sentBackAt: '2022-05-20T08:00', reason: 'Không thuộc thẩm quyền',
 };
 
@@ -51,9 +51,9 @@ describe('the report draft', () => {
   const period = periodForMonth({ period: 'month', cutoffDay: 15 }, '2022-05');
 
   it('keeps the officer’s edits over a fresh proposal, keyed by row', () => {
-    const first = mergeDraft(undefined, period, { returned: [returned], late: [late] }, NOW);
+    const first = mergeDraft(undefined, period, { sentBack: [sentBackRow], late: [late] }, NOW);
     const edited = { ...first, edits: setEdit(setEdit(first.edits, REPORT_KEY, 'addressee', 'Chủ tịch UBND huyện'), editedRows(first)[1]!.key, 'reason', 'Chờ ý kiến sở') };
-    const fresh = mergeDraft(edited, period, { returned: [returned], late: [{ ...late, daysLate: 4 }] }, '2022-05-21T08:00');
+    const fresh = mergeDraft(edited, period, { sentBack: [sentBackRow], late: [{ ...late, daysLate: 4 }] }, '2022-05-21T08:00');
     expect(fresh.createdAt).toBe(NOW);
     expect(fresh.updatedAt).toBe('2022-05-21T08:00');
     const rows = editedRows(fresh);
@@ -71,7 +71,7 @@ describe('the report draft', () => {
   });
 
   it('builds valid report data without the rows left out', () => {
-    const draft = mergeDraft(undefined, period, { returned: [returned], late: [late] }, NOW);
+    const draft = mergeDraft(undefined, period, { sentBack: [sentBackRow], late: [late] }, NOW);
     const [r, l] = editedRows(draft);
     const edits = setEdit(setEdit(draft.edits, l!.key, 'unit', 'Phòng KT-HT'), REPORT_KEY, 'remarks', 'Đề nghị đôn đốc');
     const input = monthlyReportInput({ ...draft, edits }, period, AGENCY, '2022-05-20');
@@ -91,11 +91,11 @@ describe('the report draft', () => {
   });
 
   it('totals units over months, most first', () => {
-    const month = (m: string, units: { unit: string; late: number; returned: number }[]) => ({ month: m, late: 0, returned: 0, units });
-    const totals = unitTotals([month('2022-04', [{ unit: 'B', late: 1, returned: 0 }]), month('2022-05', [{ unit: 'A', late: 1, returned: 2 }, { unit: 'B', late: 1, returned: 0 }])]);
+    const month = (m: string, units: { unit: string; late: number; sentBack: number }[]) => ({ month: m, late: 0, sentBack: 0, units });
+    const totals = unitTotals([month('2022-04', [{ unit: 'B', late: 1, sentBack: 0 }]), month('2022-05', [{ unit: 'A', late: 1, sentBack: 2 }, { unit: 'B', late: 1, sentBack: 0 }])]);
     expect(totals).toEqual([
-      { index: 1, unit: 'A', late: 1, returned: 2 },
-      { index: 2, unit: 'B', late: 2, returned: 0 },
+      { index: 1, unit: 'A', late: 1, sentBack: 2 },
+      { index: 2, unit: 'B', late: 2, sentBack: 0 },
     ]);
   });
 });
