@@ -3,7 +3,8 @@ import { Field } from '../pages/Field';
 import { Section } from '../pages/Section';
 import type { NoticeProps } from '../pages/Notice';
 import { DocumentPreview, SaveBar } from './DocumentPageParts';
-import { shortTime, type PageContext } from '../../lib/documents/page/page-context';
+import { type PageContext } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
 import type { DocsTranslate } from '../../lib/i18n/documents-translator';
 
 /**

@@ -22,7 +22,8 @@ import {
   type RegimeChoice,
 } from '../../lib/documents/page/letter-form';
 import { documentPreview } from '../../lib/documents/page/preview';
-import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
+import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
 import { makeDocument } from '../../lib/documents/page/make-document';
 import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
 import { docsTranslator } from '../../lib/i18n/documents-translator';

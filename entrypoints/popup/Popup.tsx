@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Message, TabStatus } from '../../lib/messaging/protocol';
 import { STANDING_STATUSES } from '../../lib/deadline/standing';
-import { showLocalTime } from '../../lib/time/day-entry';
+import { showLocalTime } from '../../lib/time/display';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';

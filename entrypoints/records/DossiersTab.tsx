@@ -14,7 +14,8 @@ import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
 import { errorLines } from '../../lib/documents/page/error-lines';
-import { shortTime } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
+import { MONTH_SHAPE } from '../../lib/time/shapes';
 import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
@@ -35,7 +36,7 @@ function queryOf(filters: Filters, asOf: string): HistoryQuery {
     ...(filters.text.trim() === '' ? {} : { text: filters.text }),
     ...(filters.standing === '' ? {} : { standing: filters.standing }),
     ...(filters.unit.trim() === '' ? {} : { unit: filters.unit.trim() }),
-    ...(/^\d{4}-\d{2}$/.test(filters.month) ? { month: { of: filters.monthOf, month: filters.month } } : {}),
+    ...(MONTH_SHAPE.test(filters.month) ? { month: { of: filters.monthOf, month: filters.month } } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { Section } from '../../components/pages/Section';
 import { agencyProfileFrom } from '../../lib/documents/page/agency';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { explanationFileName, reportFileName } from '../../lib/documents/page/file-names';
-import { shortTime } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
 import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   editedRows,
@@ -21,14 +21,15 @@ import {
   type EditedRow,
   type ReportField,
 } from '../../lib/documents/page/report-draft';
-import { draftIdFor, monthOfTime, periodForMonth } from '../../lib/history/report-period';
+import { draftIdFor, periodForMonth } from '../../lib/history/report-period';
+import { monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
 
 export function ReportTab({ db, context, lang, t }: TabProps) {
-  const [month, setMonth] = useState(monthOfTime(context.asOf));
+  const [month, setMonth] = useState(monthOf(context.asOf));
   const [draft, setDraft] = useState<DraftRecord>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
   const [busy, setBusy] = useState(false);

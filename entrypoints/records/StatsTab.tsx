@@ -5,18 +5,19 @@ import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { BarChart } from '../../components/documents/BarChart';
 import { errorLines } from '../../lib/documents/page/error-lines';
-import { monthOfTime } from '../../lib/history/report-period';
-import { shiftMonth, unitTotals } from '../../lib/documents/page/stats';
+import { unitTotals } from '../../lib/documents/page/stats';
+import { addMonths, monthOf } from '../../lib/time/strings';
+import { MONTH_SHAPE } from '../../lib/time/shapes';
 import type { TabProps } from './context';
 
 export function StatsTab({ db, context, lang, t }: TabProps) {
-  const [to, setTo] = useState(monthOfTime(context.asOf));
-  const [from, setFrom] = useState(shiftMonth(monthOfTime(context.asOf), -5));
+  const [to, setTo] = useState(monthOf(context.asOf));
+  const [from, setFrom] = useState(addMonths(monthOf(context.asOf), -5));
   const [stats, setStats] = useState<MonthStats[]>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
 
   useEffect(() => {
-    if (!/^\d{4}-\d{2}$/.test(from) || !/^\d{4}-\d{2}$/.test(to) || from > to) return;
+    if (!MONTH_SHAPE.test(from) || !MONTH_SHAPE.test(to) || from > to) return;
     setNotice(undefined);
     monthlyStats(db, from, to, context.asOf, { calendar: context.calendar })
       .then(setStats)

@@ -8,7 +8,7 @@ import { Section } from '../../components/pages/Section';
 import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { defaultTemplateFileName } from '../../lib/documents/page/file-names';
-import { shortTime } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
 import { defaultTemplateBytes } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
 

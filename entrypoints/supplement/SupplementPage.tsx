@@ -11,7 +11,8 @@ import { errorLines } from '../../lib/documents/page/error-lines';
 import { supplementFileName } from '../../lib/documents/page/file-names';
 import type { DocumentIssue } from '../../lib/documents/page/issues';
 import { documentPreview } from '../../lib/documents/page/preview';
-import { loadPageContext, shortTime, type PageContext } from '../../lib/documents/page/page-context';
+import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
 import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   checkSupplement,

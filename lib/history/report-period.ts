@@ -5,6 +5,7 @@
 import type { LocalDateTime } from '../dossier/schema';
 import { daysInMonth } from '../calendar/days';
 import { addMonths, lastDayOf, makeDay } from '../time/strings';
+import { showDay } from '../time/display';
 import { HistoryError } from './errors';
 import type { DocumentRecord, Period } from './records';
 
@@ -13,7 +14,6 @@ export interface ReportPeriod extends Period {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const vnDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /**
  * The days a report covers: a calendar month, or the month ending on a cut-off day (many offices
@@ -37,7 +37,7 @@ export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: numb
   const previousCutoff = Math.min(cutoffDay, daysInMonth(py, pm));
   const from = previousCutoff === daysInMonth(py, pm) ? `${monthKey}-01` : makeDay(py, pm, previousCutoff + 1);
   const to = makeDay(year, month, Math.min(cutoffDay, daysInMonth(year, month)));
-  return { from, to, label: `Kỳ tháng ${pad(month)}/${year} (${vnDay(from)} – ${vnDay(to)})` };
+  return { from, to, label: `Kỳ tháng ${pad(month)}/${year} (${showDay(from)} – ${showDay(to)})` };
 }
 
 export interface ReportSettings {
@@ -45,9 +45,6 @@ export interface ReportSettings {
   cutoffDay: number;
   reminderDay: number;
 }
-
-/** 'YYYY-MM' of a day or time string. */
-export const monthOfTime = (time: string): string => time.slice(0, 7);
 
 /** Nghị định 30/2020 writes the months 1 and 2 with a leading zero, the others without. */
 const monthWord = (month: number): string => (month <= 2 ? `0${month}` : String(month));

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { DossierSchema } from '../dossier/schema';
 import { STANDING_STATUSES } from '../deadline/standing';
+import { LOCAL_TIME_SHAPE } from '../time/shapes';
 
 /**
  * Messages between the content script, the extension pages and the background. The background
  * validates everything it receives (a portal page is untrusted input); senders import only types.
  */
-const LocalTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+const LocalTime = z.string().regex(LOCAL_TIME_SHAPE);
 const Url = z.string().max(4000);
 
 /** How the overlay judged a row; the background only sums these up for the tab's panel. */

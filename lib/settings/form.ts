@@ -6,7 +6,8 @@ import {
   type Settings,
 } from './schema';
 import type { SiteProfile } from '../portal/site-profile';
-import { parseDayList, showDay } from '../time/day-entry';
+import { parseDayList } from '../time/day-entry';
+import { showDay } from '../time/display';
 import { FIELD_ORDER, type CheckField, type FieldPath, type TextField } from './fields';
 import type { SettingsErrors, SettingsIssue } from './issues';
 

@@ -41,15 +41,3 @@ export function parseDayList(text: string): DayListResult {
   });
   return { days: [...days].sort(), bad };
 }
-
-/** `YYYY-MM-DD` → `dd/mm/yyyy`, the form officers read and type. */
-export function showDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  return `${date}/${month}/${year}`;
-}
-
-/** `YYYY-MM-DDTHH:mm` → `dd/mm/yyyy HH:mm`. */
-export function showLocalTime(value: string): string {
-  return `${showDay(value.slice(0, 10))} ${value.slice(11, 16)}`;
-}
-

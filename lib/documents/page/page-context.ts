@@ -26,10 +26,3 @@ export async function loadPageContext(): Promise<PageContext> {
     calendar: createCalendar(settings.calendar),
   };
 }
-
-/** 'dd/MM/yyyy HH:mm' (or 'dd/MM/yyyy') for tables and read-only facts; '' stays ''. */
-export function shortTime(value: string | undefined): string {
-  if (!value) return '';
-  const day = `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
-  return value.length > 10 ? `${day} ${value.slice(11, 16)}` : day;
-}

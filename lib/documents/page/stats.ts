@@ -1,11 +1,5 @@
 import type { MonthStats } from '../../history';
 
-/** 'YYYY-MM' moved by `delta` months, by arithmetic on the text (no Date, no time zone). */
-export function shiftMonth(month: string, delta: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 export interface UnitTotal {
   /** Numbers the chart's bars; the table beside it names the unit. */
   index: number;

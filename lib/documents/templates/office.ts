@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { TEMPLATE_KINDS, validateTemplate, type DocsProblem, type TemplateKind, type TemplateValidation } from '..';
 import { base64ToBytes, bytesToBase64 } from './bytes';
+import { LOCAL_TIME_SHAPE } from '../../time/shapes';
 
 export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
 
@@ -15,7 +16,7 @@ export const StoredTemplateSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   base64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/),
   /** Vietnam local time of the upload. */
-  uploadedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  uploadedAt: z.string().regex(LOCAL_TIME_SHAPE),
 });
 export type StoredTemplate = z.infer<typeof StoredTemplateSchema>;
 export type OfficeTemplates = Partial<Record<TemplateKind, StoredTemplate>>;

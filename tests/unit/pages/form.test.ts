@@ -3,7 +3,8 @@ import { draftFromSettings, numberBounds, parseLines, settingsFromDraft, type Se
 import { issueMessage } from '../../../lib/settings/issues';
 import { normaliseOrigin } from '../../../lib/settings/sites';
 import { policyFields } from '../../../lib/settings/policy';
-import { parseDay, parseDayList, showLocalTime } from '../../../lib/time/day-entry';
+import { parseDay, parseDayList } from '../../../lib/time/day-entry';
+import { showLocalTime } from '../../../lib/time/display';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../lib/settings/schema';
 
 function withText(patch: Partial<SettingsDraft['text']>): SettingsDraft {
