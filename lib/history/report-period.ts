@@ -5,15 +5,18 @@
 import type { LocalDateTime } from '../dossier/schema';
 import { daysInMonth } from '../calendar/days';
 import { addMonths, lastDayOf, makeDay } from '../time/strings';
-import { showDay } from '../time/display';
 import { HistoryError } from './errors';
 import type { DocumentRecord, Period } from './records';
 
 export interface ReportPeriod extends Period {
+  /** Printed in the report's title: "tháng 5 năm 2022" or "từ ngày 16/4/2022 đến ngày 15/5/2022". */
   label: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Nghị định 30/2020 writes the months 1 and 2 with a leading zero, the others without. */
+const monthWord = (month: number): string => (month <= 2 ? `0${month}` : String(month));
+const shortDay = (day: string): string => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;
 
 /**
  * The days a report covers: a calendar month, or the month ending on a cut-off day (many offices
@@ -26,7 +29,7 @@ export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: numb
   }
   const monthKey = `${String(year).padStart(4, '0')}-${pad(month)}`;
   if (kind === 'month') {
-    return { from: `${monthKey}-01`, to: lastDayOf(monthKey), label: `Tháng ${pad(month)}/${year}` };
+    return { from: `${monthKey}-01`, to: lastDayOf(monthKey), label: `tháng ${monthWord(month)} năm ${year}` };
   }
   if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) {
     throw new HistoryError('invalid-argument', { detail: `cut-off day ${cutoffDay}` });
@@ -37,7 +40,7 @@ export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: numb
   const previousCutoff = Math.min(cutoffDay, daysInMonth(py, pm));
   const from = previousCutoff === daysInMonth(py, pm) ? `${monthKey}-01` : makeDay(py, pm, previousCutoff + 1);
   const to = makeDay(year, month, Math.min(cutoffDay, daysInMonth(year, month)));
-  return { from, to, label: `Kỳ tháng ${pad(month)}/${year} (${showDay(from)} – ${showDay(to)})` };
+  return { from, to, label: `từ ngày ${shortDay(from)} đến ngày ${shortDay(to)}` };
 }
 
 export interface ReportSettings {
@@ -46,20 +49,11 @@ export interface ReportSettings {
   reminderDay: number;
 }
 
-/** Nghị định 30/2020 writes the months 1 and 2 with a leading zero, the others without. */
-const monthWord = (month: number): string => (month <= 2 ? `0${month}` : String(month));
-const shortDay = (day: string): string => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;
-
 /** The period of the report made for `month` ('YYYY-MM'), with the label its title prints. */
 export function periodForMonth(settings: Pick<ReportSettings, 'period' | 'cutoffDay'>, month: string): ReportPeriod {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  const period = reportPeriod(settings.period, year, m, settings.cutoffDay);
-  const label =
-    settings.period === 'month'
-      ? `tháng ${monthWord(m)} năm ${year}`
-      : `từ ngày ${shortDay(period.from)} đến ngày ${shortDay(period.to)}`;
-  return { from: period.from, to: period.to, label };
+  return reportPeriod(settings.period, year, m, settings.cutoffDay);
 }
 
 /** Drafts are kept per period, so the officer's edits come back whenever that period is opened. */

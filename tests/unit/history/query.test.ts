@@ -94,12 +94,12 @@ describe('search', () => {
 
 describe('report periods', () => {
   it.each([
-    ['month', 2022, 5, 15, { from: '2022-05-01', to: '2022-05-31', label: 'Tháng 05/2022' }],
-    ['month', 2024, 2, 15, { from: '2024-02-01', to: '2024-02-29', label: 'Tháng 02/2024' }],
-    ['cutoff', 2022, 5, 15, { from: '2022-04-16', to: '2022-05-15', label: 'Kỳ tháng 05/2022 (16/04/2022 – 15/05/2022)' }],
-    ['cutoff', 2022, 1, 15, { from: '2021-12-16', to: '2022-01-15', label: 'Kỳ tháng 01/2022 (16/12/2021 – 15/01/2022)' }],
-    ['cutoff', 2022, 3, 30, { from: '2022-03-01', to: '2022-03-30', label: 'Kỳ tháng 03/2022 (01/03/2022 – 30/03/2022)' }],
-    ['cutoff', 2022, 2, 30, { from: '2022-01-31', to: '2022-02-28', label: 'Kỳ tháng 02/2022 (31/01/2022 – 28/02/2022)' }],
+    ['month', 2022, 5, 15, { from: '2022-05-01', to: '2022-05-31', label: 'tháng 5 năm 2022' }],
+    ['month', 2024, 2, 15, { from: '2024-02-01', to: '2024-02-29', label: 'tháng 02 năm 2024' }],
+    ['cutoff', 2022, 5, 15, { from: '2022-04-16', to: '2022-05-15', label: 'từ ngày 16/4/2022 đến ngày 15/5/2022' }],
+    ['cutoff', 2022, 1, 15, { from: '2021-12-16', to: '2022-01-15', label: 'từ ngày 16/12/2021 đến ngày 15/1/2022' }],
+    ['cutoff', 2022, 3, 30, { from: '2022-03-01', to: '2022-03-30', label: 'từ ngày 1/3/2022 đến ngày 30/3/2022' }],
+    ['cutoff', 2022, 2, 30, { from: '2022-01-31', to: '2022-02-28', label: 'từ ngày 31/1/2022 đến ngày 28/2/2022' }],
   ] as const)('%s %i/%i (cut-off %i)', (kind, year, month, cutoff, expected) => {
     expect(reportPeriod(kind, year, month, cutoff)).toEqual(expected);
   });
