@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { applyDocumentLanguage, translator } from '../../lib/i18n/pages-translator';
+import { standingWord } from '../../lib/i18n/standings';
 import { originPattern, siteAccess, webOrigin, type SiteAccess } from '../../lib/settings/sites';
 import { readTabStatus } from './tab-status';
 
@@ -135,7 +136,7 @@ export function Popup() {
               <ul class="counts">
                 {shown.map((s) => (
                   <li key={s} class={`count count-${s}`}>
-                    <span>{t(`status.${s}`)}</span> <strong>{status.counts[s]}</strong>
+                    <span>{standingWord(lang, s)}</span> <strong>{status.counts[s]}</strong>
                   </li>
                 ))}
               </ul>

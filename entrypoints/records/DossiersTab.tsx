@@ -15,6 +15,7 @@ import { Section } from '../../components/pages/Section';
 import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { shortTime } from '../../lib/time/display';
+import { standingWord } from '../../lib/i18n/standings';
 import { MONTH_SHAPE } from '../../lib/time/shapes';
 import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
@@ -76,7 +77,7 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
               <option value="">{t('dossiers.any')}</option>
               {DOSSIER_OUTCOMES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`standing.${s}`)}
+                  {standingWord(lang, s)}
                 </option>
               ))}
             </select>
@@ -145,7 +146,7 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
                       <td>{s.agency}</td>
                       <td>{shortTime(s.receivedAt)}</td>
                       <td>{shortTime(s.dueAt)}</td>
-                      <td>{t(`standing.${standing}`)}</td>
+                      <td>{standingWord(lang, standing)}</td>
                       <td>
                         <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
                           {t('dossiers.details')}

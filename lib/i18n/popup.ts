@@ -4,17 +4,6 @@ import type { Catalog } from './format';
 const vi = {
   'app.name': 'Nhắc Hạn',
 
-  'status.overdue': 'Quá hạn',
-  'status.due-today': 'Đến hạn hôm nay',
-  'status.due-soon': 'Sắp đến hạn',
-  'status.check-soon': 'Sắp hết hạn kiểm tra',
-  'status.on-time': 'Trong hạn',
-  'status.paused': 'Tạm dừng chờ bổ sung',
-  'status.done-on-time': 'Xong đúng hạn',
-  'status.done-late': 'Xong trễ hạn',
-  'status.not-applicable': 'Không tính hạn',
-  'status.unknown': 'Không rõ ngày hẹn trả',
-
   'popup.title': 'Nhắc Hạn',
   'popup.loading': 'Đang tải…',
   'popup.site': 'Trang hiện tại',
@@ -43,17 +32,6 @@ export const popupMessages: Catalog<PopupKey> = {
   vi,
   en: {
     'app.name': 'Nhắc Hạn',
-
-    'status.overdue': 'Overdue',
-    'status.due-today': 'Due today',
-    'status.due-soon': 'Due soon',
-    'status.check-soon': 'Check period ending',
-    'status.on-time': 'On time',
-    'status.paused': 'Paused for additions',
-    'status.done-on-time': 'Done on time',
-    'status.done-late': 'Done late',
-    'status.not-applicable': 'No deadline',
-    'status.unknown': 'Appointment unknown',
 
     'popup.title': 'Nhắc Hạn',
     'popup.loading': 'Loading…',

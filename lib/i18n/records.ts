@@ -10,14 +10,6 @@ const vi = {
   'tab.backup': 'Sao lưu',
   'tab.templates': 'Mẫu văn bản',
 
-  'standing.open': 'Đang giải quyết',
-  'standing.overdue': 'Quá hạn',
-  'standing.paused': 'Tạm dừng chờ bổ sung',
-  'standing.done-on-time': 'Xong đúng hạn',
-  'standing.done-late': 'Xong trễ hạn',
-  'standing.refused': 'Trả lại, không tiếp nhận',
-  'standing.withdrawn': 'Rút hồ sơ',
-
   'dstatus.new': 'Mới tiếp nhận',
   'dstatus.processing': 'Đang xử lý',
   'dstatus.waiting-additions': 'Chờ bổ sung',
@@ -146,14 +138,6 @@ export const recordsMessages: Catalog<RecordsKey> = {
     'tab.stats': 'Statistics',
     'tab.backup': 'Backup',
     'tab.templates': 'Templates',
-
-    'standing.open': 'In progress',
-    'standing.overdue': 'Overdue',
-    'standing.paused': 'Paused for additions',
-    'standing.done-on-time': 'Done on time',
-    'standing.done-late': 'Done late',
-    'standing.refused': 'Sent back, not accepted',
-    'standing.withdrawn': 'Withdrawn',
 
     'dstatus.new': 'Newly received',
     'dstatus.processing': 'Processing',
