@@ -3,12 +3,14 @@ import { z } from 'zod/mini';
 import { DossierSchema } from '../../lib/dossier/schema';
 import {
   MessageSchema,
+  startProblemKey,
   validDossiers,
   type BackgroundMessageType,
   type Failed,
   type PageConfig,
   type ParsedRequest,
   type Reply,
+  type StartProblem,
 } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
@@ -24,7 +26,17 @@ type Handlers = { [T in BackgroundMessageType]: (message: ParsedRequest<T>, send
 /** One handler per message of BACKGROUND_MESSAGES; each returns that message's reply type. */
 const HANDLERS: Handlers = {
   ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
-  'get-config': (message) => pageConfig(message.url),
+  'get-config': async (message, sender) => {
+    // A script asking for its settings is starting again: an earlier failure in this tab is over.
+    if (sender.tab?.id !== undefined) await browser.storage.session.remove(startProblemKey(sender.tab.id));
+    return pageConfig(message.url);
+  },
+  'start-failed': async (message, sender) => {
+    console.error(`[Nhắc Hạn] the overlay could not start on ${message.url}: ${message.reason}`);
+    const problem: StartProblem = { url: message.url, reason: message.reason };
+    if (sender.tab?.id !== undefined) await browser.storage.session.set({ [startProblemKey(sender.tab.id)]: problem });
+    return { ok: true };
+  },
   'enable-origin': async (message) => ({ ok: await enableOrigin(message.origin) }),
   'disable-origin': async (message) => {
     await disableOrigin(message.origin);

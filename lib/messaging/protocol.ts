@@ -93,9 +93,16 @@ export const BACKGROUND_MESSAGES = {
   'enable-origin': message(z.object({ type: z.literal('enable-origin'), origin: Origin }), z.object({ ok: z.boolean() })),
   'disable-origin': message(z.object({ type: z.literal('disable-origin'), origin: Origin }), Ok),
   'open-options': message(z.object({ type: z.literal('open-options'), section: z.string().max(40).optional() }), Ok),
+  /** The content script could not start on its page: kept for the tab, the popup says why. */
+  'start-failed': message(z.object({ type: z.literal('start-failed'), url: Url, reason: z.string().max(500) }), Ok),
   /** An extension page made, deleted or imported documents: the report reminder may change. */
   'documents-changed': message(z.object({ type: z.literal('documents-changed') }), z.object({ ok: z.literal(true), reminder: z.boolean() })),
 };
+
+/** Where the background keeps a tab's start failure (storage.session), for the popup. */
+export const startProblemKey = (tabId: number) => `start-problem:${tabId}`;
+export const StartProblemSchema = z.object({ url: Url, reason: z.string().max(500) });
+export type StartProblem = z.infer<typeof StartProblemSchema>;
 
 /** Requests a tab's content script answers (from the popup and the settings page). */
 export const TAB_MESSAGES = {

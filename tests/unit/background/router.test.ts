@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { handleMessage } from '../../../entrypoints/background/router';
+import { forgetTab } from '../../../entrypoints/background/tab-ledger';
 import type { z } from 'zod';
-import { BACKGROUND_MESSAGES, FailedSchema, type BackgroundMessageType, type Reply, type Request } from '../../../lib/messaging/protocol';
+import { BACKGROUND_MESSAGES, FailedSchema, startProblemKey, type BackgroundMessageType, type Reply, type Request } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { saveSettings } from '../../../lib/settings/storage';
 import { sample } from '../history/helpers';
@@ -106,6 +107,16 @@ describe('background messages', () => {
     expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: '!' });
   });
 
+  it('start-failed: keeps the reason for the tab until its script starts again or the tab closes', async () => {
+    expect(await reply({ type: 'start-failed', url: URL, reason: 'boom' })).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.session.get(startProblemKey(7))).toEqual({ [startProblemKey(7)]: { url: URL, reason: 'boom' } });
+    await reply({ type: 'get-config', url: URL });
+    expect(await fakeBrowser.storage.session.get(startProblemKey(7))).toEqual({});
+    await reply({ type: 'start-failed', url: URL, reason: 'boom' });
+    await forgetTab(7);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
   it('refuses what is not a message of the protocol, with a reason', async () => {
     for (const raw of [null, 'ping', { type: 'nope' }, { type: 'get-config' }, { type: 'observe', url: URL, seenAt: '20/05/2022', dossiers: [] }]) {
       expect(FailedSchema.parse(await handleMessage(raw, TAB))).toEqual({ ok: false, error: 'invalid message' });
@@ -113,7 +124,7 @@ describe('background messages', () => {
   });
 
   it('has a test above for every message of the protocol', () => {
-    const tested = ['ping', 'get-config', 'observe', 'detail', 'open-letter', 'enable-origin', 'disable-origin', 'open-options', 'documents-changed'];
+    const tested = ['ping', 'get-config', 'observe', 'detail', 'open-letter', 'enable-origin', 'disable-origin', 'open-options', 'start-failed', 'documents-changed'];
     expect(Object.keys(BACKGROUND_MESSAGES).sort()).toEqual(tested.sort());
   });
 });
