@@ -1,4 +1,4 @@
-/** The demo portal's list pages, one per fixture variant (portal.md §4). */
+/** The demo portal's list pages, one per fixture variant (docs/portal-reference.md §4). */
 export const DEMO_PAGES = [
   { id: 'a-table', title: 'A: server-rendered table', path: '/fixtures/a/danh-sach-ho-so.html' },
   { id: 'a-datagrid', title: 'A: ASP.NET DataGrid', path: '/fixtures/a/danh-sach-ho-so.html?mode=datagrid' },
