@@ -3,8 +3,7 @@
  * label printed in its title, and whether a stored document is that period's report.
  */
 import type { LocalDateTime } from '../dossier/schema';
-import { daysInMonth } from '../calendar/days';
-import { addMonths, lastDayOf, makeDay } from '../time/strings';
+import { addMonths, daysInMonth, lastDayOf, makeDay } from '../time/strings';
 import { HistoryError } from './errors';
 import type { DocumentRecord, Period } from './records';
 

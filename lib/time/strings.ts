@@ -1,5 +1,4 @@
-import type { Day, LocalDateTime } from '../dossier/schema';
-import { daysInMonth } from '../calendar/days';
+import type { Day, LocalDateTime } from './shapes';
 
 /**
  * Calendar-day checks and month arithmetic on `YYYY-MM-DD` strings. Working days belong to
@@ -44,6 +43,12 @@ export function monthOf(dayOrTime: string): Month {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Days in a month of the Gregorian calendar (29 in February of 2024, 2000; 28 in 1900, 2100). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 export function makeDay(year: number, month: number, day: number): Day {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
