@@ -9,7 +9,6 @@ import type { AgencyProfileInput, ExplanationInput, MonthlyReportInput } from '.
 import type { LocalDateTime } from '../../dossier/schema';
 import { draftIdFor } from '../../history/report-period';
 
-export type RowField = 'reason' | 'unit' | 'excluded';
 /** Edits of the report itself ride on this key (row keys always contain "|"). */
 export const REPORT_KEY = 'report';
 export type ReportField = 'addressee' | 'remarks' | 'number';
