@@ -6,6 +6,7 @@ import { DocumentPreview, SaveBar } from './DocumentPageParts';
 import { type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
 import type { DocsTranslate } from '../../lib/i18n/documents-translator';
+import type { DocumentCheck } from './use-document-form';
 
 /**
  * The one shell of the pages that make a document from a portal row (letter.html, supplement.html):
@@ -36,17 +37,17 @@ export interface DocumentPageProps {
   notices?: ComponentChildren;
   /** The facts section (see FactsSection), then the page's content section(s). */
   children: ComponentChildren;
-  busy: boolean;
-  notice?: NoticeProps['message'];
-  failure: string[];
-  /** True once a try to make the document found the agency profile incomplete. */
-  agencyMissing: boolean;
+  /** The form's state (useDocumentForm) and its verdict: the save bar speaks from them. */
+  state: { busy: boolean; notice?: NoticeProps['message']; failure: string[]; attempted: boolean };
+  check: DocumentCheck;
   onSubmit(): void;
   preview?: string[];
 }
 
 export function DocumentPage(props: DocumentPageProps) {
-  const { t, prefix, context } = props;
+  const { t, prefix, context, state, check } = props;
+  // Said once the officer tried to make the document and the agency profile was found incomplete.
+  const agencyMissing = state.attempted && !check.ok && check.issues.some((i) => i.field === 'agency');
   return (
     <main class="options docs-page">
       <h1>{t(`${prefix}.title`)}</h1>
@@ -70,10 +71,10 @@ export function DocumentPage(props: DocumentPageProps) {
 
         <SaveBar
           label={t(`${prefix}.download`)}
-          busy={props.busy}
-          notice={props.notice}
-          failure={props.failure}
-          agencyMissing={props.agencyMissing ? { text: t(`${prefix}.agencyMissing`), link: t('page.openSettings') } : undefined}
+          busy={state.busy}
+          notice={state.notice}
+          failure={state.failure}
+          agencyMissing={agencyMissing ? { text: t(`${prefix}.agencyMissing`), link: t('page.openSettings') } : undefined}
         />
       </form>
 

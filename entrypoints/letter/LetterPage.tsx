@@ -27,7 +27,6 @@ import { shortTime } from '../../lib/time/display';
 import { makeDocument } from '../../lib/documents/page/make-document';
 import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
 import { docsTranslator } from '../../lib/i18n/documents-translator';
-import type { DocumentIssue } from '../../lib/documents/page/issues';
 import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
 
 interface Loaded {
@@ -82,7 +81,6 @@ export function LetterPage() {
 
   if (!loaded || !form || !check) return <DocumentPageLoading t={t} prefix="letter" failure={failure} />;
 
-  const issues: DocumentIssue[] = check.ok ? [] : check.issues;
   const errorOf = (field: string) => issueOf(check, t, field);
   const input = (field: LetterField, label: string, extra: Partial<TextInputProps> = {}) => (
     <TextInput
@@ -124,10 +122,8 @@ export function LetterPage() {
       context={loaded.context}
       hasRequest={loaded.request !== undefined}
       agencySet={agencyIsSet(loaded.context.settings.agency)}
-      busy={busy}
-      notice={notice}
-      failure={failure}
-      agencyMissing={attempted && issues.some((i) => i.field === 'agency')}
+      state={{ busy, notice, failure, attempted }}
+      check={check}
       onSubmit={() => void download()}
       preview={preview}
     >

@@ -9,7 +9,6 @@ import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
 import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { supplementFileName } from '../../lib/documents/page/file-names';
-import type { DocumentIssue } from '../../lib/documents/page/issues';
 import { documentPreview } from '../../lib/documents/page/preview';
 import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
@@ -89,7 +88,6 @@ export function SupplementPage() {
 
   if (!loaded || !form || !check) return <DocumentPageLoading t={t} prefix="supplement" failure={failure} />;
 
-  const issues: DocumentIssue[] = check.ok ? [] : check.issues;
   const errorOf = (field: string) => issueOf(check, t, field);
   const text = (field: SupplementField, label: string, help?: string) => (
     <TextInput
@@ -145,10 +143,8 @@ export function SupplementPage() {
           )}
         </>
       }
-      busy={busy}
-      notice={notice}
-      failure={failure}
-      agencyMissing={attempted && issues.some((i) => i.field === 'agency')}
+      state={{ busy, notice, failure, attempted }}
+      check={check}
       onSubmit={() => void download()}
       preview={preview}
     >

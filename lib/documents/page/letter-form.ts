@@ -7,6 +7,7 @@ import { ApologyLetterDataSchema, apologyRegime, type AgencyProfileInput, type A
 import type { Calendar } from '../../calendar';
 import { suggestAppointment } from '../../deadline';
 import type { Dossier, LocalDateTime } from '../../dossier/schema';
+import { present, rowFacts } from './facts';
 import { issuesOf, type DocumentIssue } from './issues';
 
 export const LETTER_FACTS = [
@@ -38,12 +39,7 @@ export type LetterField = keyof LetterForm;
 export function letterFormFrom(dossier: Partial<Dossier> | undefined, asOf: LocalDateTime, calendar?: Calendar): LetterForm {
   const d = dossier ?? {};
   return {
-    dossierCode: d.code ?? '',
-    procedure: d.procedure ?? '',
-    applicant: d.applicant ?? '',
-    address: d.address ?? '',
-    phone: d.phone ?? '',
-    receivedAt: d.receivedAt ?? '',
+    ...rowFacts(d),
     dueAt: d.dueAt ?? '',
     processingAgency: d.agency ?? '',
     applicantTitle: '',
@@ -55,7 +51,6 @@ export function letterFormFrom(dossier: Partial<Dossier> | undefined, asOf: Loca
   };
 }
 
-const present = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 export function letterInput(form: LetterForm, agency: AgencyProfileInput): ApologyLetterInput {
   const optional = {

@@ -6,6 +6,7 @@
 import { SupplementRequestDataSchema, type AgencyProfileInput, type SupplementRequestData, type SupplementRequestInput } from '..';
 import type { Dossier, LocalDateTime } from '../../dossier/schema';
 import type { DocumentRecord } from '../../history';
+import { present, rowFacts } from './facts';
 import { issuesOf, type DocumentIssue } from './issues';
 
 export const SUPPLEMENT_FACTS = ['dossierCode', 'procedure', 'applicant', 'address', 'phone', 'receivedAt'] as const;
@@ -33,14 +34,8 @@ export const MAX_MISSING_ITEMS = 30;
 export const MAX_MISSING_ITEM_LENGTH = 2000;
 
 export function supplementFormFrom(dossier: Partial<Dossier> | undefined, asOf: LocalDateTime): SupplementForm {
-  const d = dossier ?? {};
   return {
-    dossierCode: d.code ?? '',
-    procedure: d.procedure ?? '',
-    applicant: d.applicant ?? '',
-    address: d.address ?? '',
-    phone: d.phone ?? '',
-    receivedAt: d.receivedAt ?? '',
+    ...rowFacts(dossier),
     applicantTitle: '',
     missing: '',
     reason: '',
@@ -63,7 +58,6 @@ export function missingItems(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-const present = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 export function supplementInput(form: SupplementForm, agency: AgencyProfileInput): SupplementRequestInput {
   const optional = {
