@@ -170,7 +170,12 @@ export function readValue(ctx: CellContext, field: Field, text: string, label: s
   }
 }
 
-/** Reads several fields stacked in one cell: line i is field i, else the dates in order. */
+/**
+ * Reads several fields stacked in one cell. When there is a line per field, line i is field i.
+ * Otherwise empty lines were left out (OpenCPS prints `submitDate<br>receiveDate<br>dueDate` and drops
+ * the ones it lacks), so the dates found are matched to the date fields from the end (the due date is
+ * the last) as long as each is not before the one above it; the first other field reads the whole text.
+ */
 export function readStacked(ctx: CellContext, fields: Field[], text: string, label: string): void {
   if (fields.includes('dueAt')) put(ctx.draft, 'remainingHint', remainingHint(text));
   const ls = lines(text);
@@ -180,10 +185,14 @@ export function readStacked(ctx: CellContext, fields: Field[], text: string, lab
   }
   const dated = fields.filter((f) => DATE_FIELDS.has(f));
   const { dates } = scanDates(text, ctx.order);
-  dated.forEach((f, i) => {
-    const d = dates[i];
-    if (d) readValue(ctx, f, d.text, label);
-  });
+  let d = dates.length - 1;
+  for (let f = dated.length - 1; f >= 0 && d >= 0; f--, d--) {
+    // A later field never holds an earlier date: skip a field the page left empty.
+    if (f < dated.length - 1 && d + 1 < dates.length && dates[d]!.value > dates[d + 1]!.value) break;
+    readValue(ctx, dated[f]!, dates[d]!.text, label);
+  }
+  const other = fields.find((f) => !DATE_FIELDS.has(f));
+  if (other) readValue(ctx, other, text, label);
 }
 
 /** Turns a draft into a valid dossier, or explains why not. */
