@@ -284,29 +284,58 @@ export const INLINE_LABELS: ReadonlyArray<readonly [string, Field]> = [
 ];
 
 /**
- * Status texts, matched as diacritic-free substrings in this order (the first hit wins): refusals
- * before "tiếp nhận", "chờ trả" (finished, not yet handed over) before "trả kết quả".
+ * Status texts, matched as diacritic-free lower-case substrings in this order (the first hit wins):
+ * an internal send-back for another appraisal ("Đã trả lại để thẩm định lại", "… để xem xét lại", from
+ * the Struts/Dojo approval list in `VARIANT_SOURCES.dojo`) is still open, so it comes before "trả lại";
+ * refusals before "tiếp nhận"; "chờ trả" (finished, not yet handed over) before "trả kết quả". English
+ * interfaces (iGate's English catalogue, OpenCPS's status codes `waiting`, `processing`, `releasing`,
+ * `denied`, `cancelled`) are read too.
  */
 export const STATUS_TEXTS: ReadonlyArray<readonly [string, DossierStatus]> = [
+  ['tham dinh lai', 'processing'],
+  ['xem xet lai', 'processing'],
+  ['xu ly lai', 'processing'],
+  ['tra lai de', 'processing'],
   ['rut ho so', 'withdrawn'],
   ['xin rut', 'withdrawn'],
+  ['withdraw', 'withdrawn'],
+  ['cancelled', 'withdrawn'],
   ['khong duoc tiep nhan', 'refused'],
   ['khong tiep nhan', 'refused'],
   ['tu choi', 'refused'],
   ['tra lai', 'refused'],
+  ['reject', 'refused'],
+  ['refuse', 'refused'],
+  ['denied', 'refused'],
+  ['not accepted', 'refused'],
   ['bo sung', 'waiting-additions'],
   ['tam dung', 'waiting-additions'],
   ['dung xu ly', 'waiting-additions'],
+  ['supplement', 'waiting-additions'],
+  ['additional', 'waiting-additions'],
+  ['suspended', 'waiting-additions'],
+  ['paused', 'waiting-additions'],
+  ['on hold', 'waiting-additions'],
   ['cho tra', 'finished'],
   ['da xu ly xong', 'finished'],
   ['co ket qua', 'finished'],
   ['hoan thanh', 'finished'],
   ['da giai quyet', 'finished'],
+  ['awaiting return', 'finished'],
+  ['ready for return', 'finished'],
+  ['releasing', 'finished'],
+  ['completed', 'finished'],
   ['da tra ket qua', 'returned'],
   ['da tra ho so', 'returned'],
   ['tra ket qua', 'returned'],
+  ['result returned', 'returned'],
+  ['returned', 'returned'],
   ['moi dang ky', 'new'],
+  ['moi nop', 'new'],
+  ['moi tao', 'new'],
   ['cho tiep nhan', 'new'],
+  ['newly registered', 'new'],
+  ['awaiting acceptance', 'new'],
   ['moi tiep nhan', 'processing'],
   ['dang xu ly', 'processing'],
   ['duoc tiep nhan', 'processing'],
@@ -317,7 +346,19 @@ export const STATUS_TEXTS: ReadonlyArray<readonly [string, DossierStatus]> = [
   ['nghia vu tai chinh', 'processing'],
   ['chuyen xu ly', 'processing'],
   ['dang tham dinh', 'processing'],
+  ['da tham dinh', 'processing'],
+  ['da xem xet', 'processing'],
+  ['da trinh', 'processing'],
+  ['dang trinh', 'processing'],
+  ['de xuat', 'processing'],
+  ['phan cong', 'processing'],
+  ['phe duyet', 'processing'],
   ['qua han', 'processing'],
+  ['in progress', 'processing'],
+  ['processing', 'processing'],
+  ['under review', 'processing'],
+  ['accepted', 'processing'],
+  ['overdue', 'processing'],
 ];
 
 /** Countdown labels (diacritic-free, lower case): never dates, kept as `remainingHint`. */
