@@ -13,6 +13,7 @@ import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
 import { cellText, loose, squash } from './text';
 import { findCode } from './values';
+import { pageRecord } from './igate';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
 
 export interface RowRead {
@@ -152,6 +153,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   for (const f of missing) diagnostics.push(diagnostic('column-missing', f === 'code' || f === 'dueAt' ? 'warning' : 'info', { label: FIELD_LABELS[f] }));
 
   const positions = new WeakMap<Element, number>();
+  const doc = grid.element.ownerDocument;
   const base = baseUrl(grid.element.ownerDocument);
   const cellFor = (cells: Element[], row: Element, plan: Plan): Element | undefined => {
     if (plan.selector) {
@@ -190,6 +192,9 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     // Empty-state and total rows have no dossier code of the national form; only those are checked.
     const strict = ctx.draft.code !== undefined && findCode(ctx.draft.code) === ctx.draft.code;
     if (!strict && saysNotDossier(cells)) return null;
+    // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
+    const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
+    if (record) Object.assign(ctx.draft, record);
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {
