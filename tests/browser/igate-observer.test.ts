@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings, type Session } from '../../scripts/chromium';
-import { PAGE_LISTS } from '../fixtures/portal/dataset';
+import { EXPECTED_STANDINGS, PAGE_LISTS } from '../fixtures/portal/dataset';
 import { rowFlags } from './util';
 
 /** What the page itself sends and receives for iGate's list request, read by the page's own code. */
@@ -89,12 +89,20 @@ describe("iGate's own JSON is observed without changing a byte (issue 11 item 5)
     expect(seen.wire.map((w) => w.headers['x-probe'])).toEqual(['nhac-han', 'nhac-han-xhr']);
   });
 
-  it('the rows are still flagged with the observer in the page', async () => {
+  it("a returned row the list prints undated (D07) is dated from the page's JSON, matched by code", async () => {
     const page = await withExtension.context.newPage();
     await page.goto(`${DEMO_ORIGIN}/fixtures/b/vi/dossier/processing`);
-    const keys = PAGE_LISTS.bByUpdated[0];
-    await page.waitForFunction((n) => document.querySelectorAll('mat-row[data-nhachan-status]').length === n, keys.length);
-    expect((await rowFlags(page)).map((f) => f.key)).toEqual([...keys]);
+    const onPage = (keys: readonly string[]) => expect.poll(async () => (await rowFlags(page)).map((f) => f.key), { timeout: 15_000 }).toEqual([...keys]);
+    await onPage(PAGE_LISTS.bByUpdated[0]);
+    await page.click('button[aria-label="Trang sau"]');
+    await onPage(PAGE_LISTS.bByUpdated[1]);
+    await page.click('button[aria-label="Trang sau"]');
+    const keys = PAGE_LISTS.bByUpdated[2];
+    await onPage(keys);
+    const flags = await rowFlags(page);
+    expect(flags.map((f) => f.key)).toEqual([...keys]);
+    // The cell says only "Đã trả kết quả"; iGate's returnedDate says whether it was on time.
+    expect(flags.find((f) => f.key === 'D07')).toEqual({ key: 'D07', status: EXPECTED_STANDINGS.D07.status, days: expect.anything() });
     await page.close();
   });
 });
