@@ -7,7 +7,8 @@
  * label, read with its parent when the leaf alone says too little; numbering rows are skipped.
  */
 import { DATE_WORDS, FIELDS, MEANINGS, type Field } from './vocabulary';
-import { cellText, fold, foldLoose, lines, squash, tagOf } from './text';
+import { cellText, fold, foldLoose, lines, squash } from './text';
+import { HEADER_DECORATIONS } from './selectors';
 import { rowCells, span } from './grid';
 
 /** A field and how strongly a label names it. */
@@ -146,21 +147,12 @@ export function isNumberingRow(texts: string[]): boolean {
   return filled.length >= 2 && filled.every((t) => NUMBERING.test(t));
 }
 
-/** Icons, screen-reader-hidden decorations and counters inside a header cell are not its label. */
-function isDecoration(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const tag = tagOf(el);
-  if (tag === 'MAT-ICON' || tag === 'I' || tag === 'SVG' || tag === 'svg') return true;
-  const cls = el.getAttribute('class');
-  return cls !== null && /(?:^|\s)(?:material-icons|material-symbols\S*|mdi|anticon|fa|v-icon|k-icon|badge|ant-badge|sort-icon)(?:\s|$)/.test(cls);
-}
-
 function headerLabel(cell: Element): string {
   let source: Element = cell;
-  const hidden = cell.querySelector('[aria-hidden="true"], mat-icon, i, svg, .material-icons, .anticon, .v-icon, .k-icon, .badge');
-  if (hidden) {
+  if (cell.querySelector(HEADER_DECORATIONS)) {
+    // A detached copy loses them; the page's own header is never touched.
     source = cell.cloneNode(true) as Element;
-    for (const el of Array.from(source.querySelectorAll('*'))) if (isDecoration(el)) el.remove();
+    for (const el of Array.from(source.querySelectorAll(HEADER_DECORATIONS))) el.remove();
   }
   const text = lines(cellText(source)).join('\n');
   return text || squash(cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? '');

@@ -66,3 +66,10 @@ export const FORM_CONTROLS = 'input, textarea, select';
 export const FIELD_WRAPPERS = 'mat-form-field, .mat-form-field, .mat-mdc-form-field, .ant-form-item, .form-group, .el-form-item, .v-input';
 export const FIELD_WRAPPER_LABELS = 'mat-label, label, .ant-form-item-label, .el-form-item__label, .v-label';
 
+
+/**
+ * Decorations inside a header cell that are not its label: icons whose ligature name is text
+ * (`<mat-icon>arrow_downward</mat-icon>`, `reader/igate-en.html`), AntD sorter icons and other
+ * screen-reader-hidden parts (`reader/antd-virtual.html`), Font Awesome / Kendo icons, counters.
+ */
+export const HEADER_DECORATIONS = '[aria-hidden="true"], mat-icon, i, svg, .material-icons, .material-symbols-outlined, .mdi, .anticon, .v-icon, .k-icon, .badge, .ant-badge';

@@ -178,6 +178,9 @@ export const VARIANT_SOURCES = {
   canTho: 'Cần Thơ / MOH iGate dashboards and Quảng Ngãi iGate app (portal.md S7, S8, S9)',
   moc: 'thanhdat24/motcua-moc-frontend DossierTable.tsx',
   f7: 'f7deat/MotCua request list',
+  liferayEgov: 'Liferay e-government portlet JSP (table.egov-table), index-only (fingerprint "searchByCoQuanQuanLyHoSo_QT")',
+  landAntd: 'AntD land-registration one-stop detail list, index-only (fingerprint "HoSoCapGiayChungNhanDetail")',
+  flutter: 'Flutter one-stop officer app, index-only (fingerprint "ProfileProcedureListItems")',
   register: 'Register "Sổ theo dõi hồ sơ" of Thông tư 01/2018 as rendered by S11e (portal.md §2.5)',
   igateEn: 'iGate English interface: labels of its JSON fields code, appointmentDate, acceptedDate, dossierStatus, applicant (portal.md §3.1) [I: wording not seen]',
   render: 'A real label above as browsers render it: upper-cased by CSS text, with a sort icon, a colon or a line break',
@@ -198,6 +201,8 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Dossier code', 'code', 'igateEn'], ['Code', 'code', 'igateEn'], ['Dossier No.', 'code', 'igateEn'],
   ['Receipt number', 'code', 'igateEn'], ['Mã hồ sơ:', 'code', 'render'], ['MÃ SỐ HỒ SƠ', 'code', 'render'], ['Mã hồ sơ ▲', 'code', 'render'],
   ['Mã hồ sơ arrow_upward', 'code', 'render'], ['Số biên\nnhận', 'code', 'render'], ['SỐ BIÊN NHẬN', 'code', 'render'], ['Ma ho so', 'code', 'render'],
+  ['Mã số biên nhận', 'code', 'liferayEgov'], ['Mã hồ sơ', 'code', 'liferayEgov'], ['Mã hồ sơ một cửa', 'code', 'landAntd'],
+  ['Mã số biên nhận', 'code', 'landAntd'],
   // dueAt
   ['Ngày hẹn trả', 'dueAt', 'ocps'], ['NGÀY HẸN TRẢ', 'dueAt', 'ocps'], ['Hẹn trả', 'dueAt', 'ocps'], ['Ngày hẹn trả:', 'dueAt', 'ocps'],
   ['Hạn xử lý', 'dueAt', 'ocpsReport'], ['Ngày hẹn lại', 'dueAt', 'ocps'], ['Hẹn lại:', 'dueAt', 'ocps'], ['Hẹn trả ngày', 'dueAt', 'thanhHoa'],
@@ -208,7 +213,7 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Ngày hẹn trả', 'dueAt', 'dojo'], ['Ngày hẹn trả', 'dueAt', 'phpList'], ['Ngày trả dự kiến', 'dueAt', 'canTho'], ['Ngày hẹn trả', 'dueAt', 'moc'],
   ['Hẹn trả kết quả', 'dueAt', 'register'], ['Appointment date', 'dueAt', 'igateEn'], ['Appointment', 'dueAt', 'igateEn'],
   ['Due date', 'dueAt', 'igateEn'], ['Ngày hẹn trả ▼', 'dueAt', 'render'], ['NGÀY GIỜ HẸN TRẢ', 'dueAt', 'render'], ['Ngày hẹn\ntrả', 'dueAt', 'render'],
-  ['Ngay hen tra', 'dueAt', 'render'],
+  ['Ngay hen tra', 'dueAt', 'render'], ['Ngày hẹn trả', 'dueAt', 'landAntd'], ['Hạn xử lý', 'dueAt', 'flutter'],
   // receivedAt
   ['Ngày tiếp nhận', 'receivedAt', 'ocps'], ['NGÀY TIẾP NHẬN', 'receivedAt', 'ocps'], ['Ngày tiếp nhận hồ sơ', 'receivedAt', 'ocps'],
   ['Thời gian tiếp nhận hồ sơ', 'receivedAt', 'ocps'], ['Ngày tiếp nhận', 'receivedAt', 'ocpsReport'], ['Tiếp nhận ngày', 'receivedAt', 'thanhHoa'],
@@ -220,6 +225,7 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Ngày tiếp nhận', 'receivedAt', 'canTho'], ['Accepted date', 'receivedAt', 'igateEn'], ['Received date', 'receivedAt', 'igateEn'],
   ['Date received', 'receivedAt', 'igateEn'], ['Ngày tiếp nhận ▲', 'receivedAt', 'render'], ['NGÀY GIỜ TIẾP NHẬN', 'receivedAt', 'render'],
   ['Ngày tiếp\nnhận', 'receivedAt', 'render'], ['Ngay tiep nhan', 'receivedAt', 'render'], ['Ngày nhận:', 'receivedAt', 'render'],
+  ['Ngày tiếp nhận', 'receivedAt', 'landAntd'],
   // status
   ['Trạng thái', 'status', 'ocps'], ['Tình trạng', 'status', 'ocps'], ['Trạng thái hồ sơ', 'status', 'ocps'], ['Trạng thái', 'status', 'ocpsReport'],
   ['Trạng thái', 'status', 'thanhHoa'], ['Tên trạng thái', 'status', 'thanhHoa'], ['Trạng thái hồ sơ :', 'status', 'thanhHoa'],
@@ -230,7 +236,7 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Trạng thái:', 'status', 'render'], ['Tinh trang', 'status', 'render'], ['TÌNH TRẠNG', 'status', 'render'], ['Trạng\nthái', 'status', 'render'],
   ['Trang thai', 'status', 'render'], ['Trạng thái arrow_downward', 'status', 'render'], ['Tình trạng:', 'status', 'render'],
   ['Status ▲', 'status', 'render'], ['Tên trạng thái hồ sơ', 'status', 'ocps'], ['Trạng thái hồ sơ ▲', 'status', 'render'],
-  ['TRẠNG THÁI HỒ SƠ', 'status', 'render'],
+  ['TRẠNG THÁI HỒ SƠ', 'status', 'render'], ['Trạng thái hồ sơ', 'status', 'landAntd'], ['Tình trạng hồ sơ', 'status', 'flutter'],
   // applicant
   ['Chủ hồ sơ', 'applicant', 'ocps'], ['Tên chủ hồ sơ', 'applicant', 'ocps'], ['Người nộp', 'applicant', 'ocps'], ['Công dân', 'applicant', 'ocps'],
   ['Tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Họ và tên', 'applicant', 'ocps'], ['Họ tên', 'applicant', 'ocps'], ['HỌ TÊN', 'applicant', 'ocps'],
@@ -241,7 +247,7 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Tên người nộp', 'applicant', 'phpList'], ['Chủ hồ sơ', 'applicant', 'moc'], ['Người yêu cầu', 'applicant', 'f7'], ['Chủ hồ sơ', 'applicant', 'canTho'],
   ['Tên cá nhân, tổ chức', 'applicant', 'register'], ['Applicant', 'applicant', 'igateEn'], ['Owner', 'applicant', 'igateEn'],
   ['Applicant name', 'applicant', 'igateEn'], ['CHỦ HỒ SƠ', 'applicant', 'render'], ['Chu ho so', 'applicant', 'render'],
-  ['Chủ hồ sơ ▲', 'applicant', 'render'],
+  ['Chủ hồ sơ ▲', 'applicant', 'render'], ['Tổ chức, Công\ndân nộp hồ sơ', 'applicant', 'liferayEgov'], ['Chủ hồ sơ', 'applicant', 'landAntd'],
 ];
 /** The name shown for a field in diagnostics ("Không tìm thấy cột 'Ngày hẹn trả'"). */
 export const FIELD_LABELS: Record<Field, string> = {
@@ -366,7 +372,14 @@ export const REMAINING_PATTERNS: ReadonlyArray<readonly [RegExp, 'left' | 'today
   [/(?:da\s+)?(?:qua han|cham tien do|tre han|tre hen)\s*(\d+)\s*ngay/, 'overdue'],
   [/con(?:\s+lai)?\s*(\d+)\s*ngay/, 'left'],
   [/hom nay|trong (?:sang|chieu) nay|den han/, 'today'],
+  [/overdue\s*(?:by\s*)?(\d+)\s*(?:working\s+)?days?/, 'overdue'],
+  [/(\d+)\s*(?:working\s+)?days?\s*(?:overdue|late)/, 'overdue'],
+  [/(\d+)\s*(?:working\s+)?days?\s*(?:left|remaining)/, 'left'],
+  [/due today|\btoday\b/, 'today'],
 ];
+
+/** A countdown that says it counts working days; any other is read as calendar days. */
+export const WORKING_DAYS = /lam viec|working/;
 
 /** Rows that are not dossiers: empty states and totals (diacritic-free, lower case). */
 export const NON_DOSSIER_ROW = /^(?:khong co du lieu|khong tim thay|chua co (?:du lieu|ho so)|no data|khong co ho so|tong cong|tong so|tong:)/;

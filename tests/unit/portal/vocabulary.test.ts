@@ -30,6 +30,11 @@ describe('headers by meaning', () => {
     ['Applicant full name', 'applicant'],
     ['Dossier Code arrow_downward', 'code'],
     ['Trạng thái (12)', 'status'],
+    // Around the key fields in the same public lists (vocabulary.VARIANT_SOURCES.landAntd, liferayEgov).
+    ['Điện thoại chủ hồ sơ', 'phone'],
+    ['Cơ quan tiếp nhận', 'receivingAgency'],
+    ['Dịch vụ công', 'procedure'],
+    ['Trích yếu', 'summary'],
   ])('%j → %s', (label, field) => {
     expect(matchLabel(label)).toEqual([field]);
   });
