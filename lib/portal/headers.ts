@@ -9,6 +9,7 @@
 import { DATE_WORDS, FIELDS, MEANINGS, type Field } from './vocabulary';
 import { cellText, fold, foldLoose, lines, squash } from './text';
 import { HEADER_DECORATIONS } from './selectors';
+import { memo } from './memo';
 import { rowCells, span } from './grid';
 
 /** A field and how strongly a label names it. */
@@ -62,7 +63,9 @@ function meanings(): NonNullable<typeof compiled> {
 const DATE_CUES = DATE_WORDS.map((w) => ` ${w} `);
 
 /** Every field the label may name, best first (ties keep the vocabulary's field order). */
-export function scoreLabel(label: string): Candidate[] {
+export const scoreLabel = memo(scoreWords);
+
+function scoreWords(label: string): Candidate[] {
   const w = words(label);
   if (w.trim() === '#') return [{ field: 'ignored', score: 10 }];
   const dated = DATE_CUES.some((c) => w.includes(c));
