@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { PageState } from '../lib/overlay/controller';
 import type { LedgerRow } from '../lib/overlay/actionable';
@@ -18,6 +19,8 @@ export interface PanelProps {
   actionable: LedgerRow[];
   onDocument(action: DocumentAction, row: LedgerRow): void;
   onSettings(): void;
+  /** Teaching the page in clicks and saving its description (components/ReadingHelp.tsx). */
+  help?: ComponentChildren;
 }
 
 const ORDER: StandingStatus[] = [
@@ -133,6 +136,7 @@ export function Panel(props: PanelProps) {
               <button type="button" class="link" onClick={props.onSettings}>
                 {t('panel.settings')}
               </button>
+              {props.help}
             </div>
           )}
         </div>
@@ -171,5 +175,6 @@ h2{font-size:13px;margin:6px 0 4px}
 .s-due-soon .state,.s-check-soon .state{color:#8a4b00}
 .problems{margin-top:8px;padding:6px;border:1px solid #f5b5b5;border-radius:4px;background:#fff5f5}
 .problems ul{margin:0 0 4px;padding-left:18px}
+.help{margin-top:6px}.help .ask{font-weight:600;margin:4px 0}
 .none{margin:0;color:#475569}
 `;

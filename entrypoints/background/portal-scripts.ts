@@ -8,6 +8,9 @@ import { loadSettings, saveSettings } from '../../lib/settings/storage';
  */
 const SCRIPT_ID = 'nhac-han-user-portals';
 export const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
+/** iGate's list JSON observer, in the page's own world from document start (lib/portal/igate-observer.ts). */
+const OBSERVER_ID = 'nhac-han-user-portals-observer';
+const OBSERVER_FILE = '/content-scripts/igate-observer.js';
 
 export function originPattern(origin: string): string {
   return `${new URL(origin).origin}/*`;
@@ -24,7 +27,10 @@ export async function syncPortalScripts(): Promise<string[]> {
   // Unchanged registrations are left alone: unregistering at every start would leave a moment in
   // which a portal page opened by the restored session gets no overlay.
   if (existing && JSON.stringify([...(existing.matches ?? [])].sort()) === JSON.stringify([...matches].sort())) return granted;
-  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (existing) {
+    const ids = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, OBSERVER_ID] })).map((s) => s.id);
+    await browser.scripting.unregisterContentScripts({ ids });
+  }
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([
       {
@@ -35,6 +41,7 @@ export async function syncPortalScripts(): Promise<string[]> {
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
+      { id: OBSERVER_ID, matches, js: [OBSERVER_FILE], allFrames: true, runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true },
     ]);
     // The browser drops registered scripts when the extension is installed or updated (and an
     // unpacked one at every start); portal tabs already open would stay bare until reloaded.

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal/hosts';
 import { backgroundSender } from '../../lib/messaging/send';
+import { listenForPageData } from '../../lib/portal/igate';
 import { startOverlay } from './overlay';
 
 export default defineContentScript({
@@ -9,6 +10,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    // iGate's own list JSON, handed over by the MAIN-world observer, is read with the rows.
+    ctx.onInvalidated(listenForPageData(document));
     // The portal must keep working whatever happens here: nothing escapes the content script. A
     // failure to start is said in the page's console and kept for the tab, where the popup says it.
     startOverlay(ctx, browser).catch((error: unknown) => {

@@ -8,6 +8,13 @@ import { backgroundSender } from '../../lib/messaging/send';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
 import { Panel, PANEL_CSS } from '../../components/Panel';
+import { ReadingHelp } from '../../components/ReadingHelp';
+import { translate } from '../../lib/i18n/format';
+import { overlayMessages } from '../../lib/i18n/overlay';
+import { describeDiagnostic } from '../../lib/portal/diagnostics';
+import { describePage } from '../../lib/portal/describe';
+import { profileFromClicks, TEACH_FIELDS, type TeachClick } from '../../lib/portal/teach';
+import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { checkProfile, SiteProfileSchema, type ProfileCheck, type SiteProfile } from '../../lib/portal';
 
 type Api = typeof Browser;
@@ -45,6 +52,57 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     profile: c.profile as SiteProfile | undefined,
   });
 
+  // "Chỉ cho Nhắc Hạn cột nào là gì": the next clicks on the page name cells, in TEACH_FIELDS order.
+  let teaching: TeachClick[] | undefined;
+  let helpMessage: string | undefined;
+  const onTeachClick = (event: MouseEvent) => {
+    const target = event.target as Element | null;
+    if (!teaching || !target || (panelRoot && panelRoot.host.contains(target))) return;
+    // The click names a cell; it must not also follow the cell's link.
+    event.preventDefault();
+    event.stopPropagation();
+    teaching.push({ field: TEACH_FIELDS[teaching.length]!, target });
+    if (teaching.length >= TEACH_FIELDS.length) void finishTeaching();
+    else paint();
+  };
+  const stopTeaching = () => {
+    teaching = undefined;
+    document.removeEventListener('click', onTeachClick, true);
+    paint();
+  };
+  const startTeaching = () => {
+    teaching = [];
+    helpMessage = undefined;
+    document.addEventListener('click', onTeachClick, true);
+    paint();
+  };
+  const finishTeaching = async () => {
+    const clicks = teaching ?? [];
+    stopTeaching();
+    if (!config) return;
+    const result = profileFromClicks(document, location.origin, clicks, document.title.slice(0, 200));
+    if ('problem' in result) helpMessage = describeDiagnostic(result.problem, config.language);
+    else {
+      // Saved like the settings page saves it; the storage change then re-reads the page with it.
+      const settings = await loadSettings();
+      await saveSettings({ ...settings, siteProfiles: [...settings.siteProfiles.filter((p) => p.origin !== location.origin), result.profile] });
+      helpMessage = translate(overlayMessages, config.language, 'teach.saved');
+    }
+    paint();
+  };
+  // "Lưu mô tả trang": the page's structure with every cell value replaced, as a file.
+  const saveDescription = () => {
+    if (!panelRoot) return;
+    const blob = new Blob([JSON.stringify(describePage(document), null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `mo-ta-trang-${location.hostname}.json`;
+    panelRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
   const paint = () => {
     if (!isTop || !config) return;
     if (!panelRoot) {
@@ -67,6 +125,17 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
         actionable={actionable}
         onDocument={(action, row) => void send({ type: 'open-letter', kind: action, url: location.href, dossier: row.dossier })}
         onSettings={() => void send({ type: 'open-options', section: 'reading' })}
+        help={
+          <ReadingHelp
+            language={config.language}
+            asking={teaching ? TEACH_FIELDS[teaching.length] : undefined}
+            message={helpMessage}
+            onTeach={startTeaching}
+            onDescribe={saveDescription}
+            onSave={() => void finishTeaching()}
+            onCancel={stopTeaching}
+          />
+        }
       />,
       panelRoot.lastElementChild as Element,
     );
@@ -133,6 +202,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   api.storage.onChanged.addListener(onStorage);
 
   ctx.onInvalidated(() => {
+    document.removeEventListener('click', onTeachClick, true);
     controller.stop();
     controller.clear();
     clearTimeout(sendTimer);

@@ -117,7 +117,15 @@ export function assessDossier(dossier: AssessedDossier, asOf: LocalDateTime, opt
     if (checkSoon) return done('check-soon', 'check-window');
     const hint = dossier.remainingHint;
     if (!hint || (hint.kind !== 'today' && hint.days === undefined)) return result;
-    const days = hint.kind === 'today' ? 0 : hint.days!;
+    const counted = hint.kind === 'today' ? 0 : hint.days!;
+    // A countdown is in calendar days unless the page said working days (issue 11): never trusted
+    // as working days, it is laid on the calendar from the as-of day and counted again in working days.
+    const days =
+      hint.unit === 'working' || counted === 0
+        ? counted
+        : hint.kind === 'overdue'
+          ? calendar.between(now.day - counted, now.day)
+          : calendar.between(now.day, now.day + counted);
     if (hint.kind === 'overdue') {
       result.daysLeft = -days;
       result.daysLate = days;

@@ -50,7 +50,17 @@ export type OverlayKey =
   | 'panel.problems'
   | 'panel.settings'
   | 'panel.apology'
-  | 'panel.days';
+  | 'panel.days'
+  | 'teach.start'
+  | 'teach.describe'
+  | 'teach.click'
+  | 'teach.field.dueAt'
+  | 'teach.field.code'
+  | 'teach.field.receivedAt'
+  | 'teach.field.status'
+  | 'teach.save'
+  | 'teach.cancel'
+  | 'teach.saved';
 
 export const overlayMessages: Catalog<OverlayKey> = {
   vi: {
@@ -100,6 +110,16 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'panel.settings': 'Cài đặt đọc trang',
     'panel.apology': 'Tạo phiếu xin lỗi',
     'panel.days': '{days} ngày',
+    'teach.start': 'Chỉ cho Nhắc Hạn cột nào là gì',
+    'teach.describe': 'Lưu mô tả trang',
+    'teach.click': 'Bấm vào một ô của cột «{field}»',
+    'teach.field.dueAt': 'Ngày hẹn trả',
+    'teach.field.code': 'Mã hồ sơ',
+    'teach.field.receivedAt': 'Ngày tiếp nhận (không bắt buộc)',
+    'teach.field.status': 'Trạng thái (không bắt buộc)',
+    'teach.save': 'Lưu',
+    'teach.cancel': 'Hủy',
+    'teach.saved': 'Đã lưu cách đọc trang này',
   },
   en: {
     'badge.overdue': '{days} days overdue',
@@ -148,5 +168,15 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'panel.settings': 'Reading settings',
     'panel.apology': 'Apology letter',
     'panel.days': '{days} days',
+    'teach.start': 'Show Nhắc Hạn which column is which',
+    'teach.describe': 'Save a page description',
+    'teach.click': 'Click a cell of the column «{field}»',
+    'teach.field.dueAt': 'Appointment date',
+    'teach.field.code': 'Dossier code',
+    'teach.field.receivedAt': 'Received date (optional)',
+    'teach.field.status': 'Status (optional)',
+    'teach.save': 'Save',
+    'teach.cancel': 'Cancel',
+    'teach.saved': 'How to read this page was saved',
   },
 };

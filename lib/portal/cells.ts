@@ -29,8 +29,40 @@ function put<K extends keyof Draft>(draft: Draft, key: K, value: Draft[K] | unde
   if (value !== undefined && value !== '' && draft[key] === undefined) draft[key] = value;
 }
 
-function putDate(ctx: CellContext, field: DateField, text: string, label: string): boolean {
-  const { dates, invalid } = scanDates(text, ctx.order);
+/** Attributes that carry a tooltip's text on the element it belongs to. */
+const TOOLTIP_ATTRIBUTES = ['title', 'aria-label', 'data-original-title', 'data-bs-original-title', 'data-tooltip', 'mattooltip', 'ng-reflect-message'];
+const hasTooltip = (e: Element): boolean => TOOLTIP_ATTRIBUTES.some((a) => e.hasAttribute(a)) || e.hasAttribute('aria-describedby');
+
+/**
+ * The text a cell shows only on hover: its tooltip attributes and the elements its `aria-describedby`
+ * names (Angular CDK keeps a tooltip's message in a hidden container, `cdk-describedby-message-*`).
+ */
+export function tooltipText(cell: Element): string {
+  const parts: string[] = [];
+  const doc = cell.ownerDocument;
+  const visit = (el: Element): void => {
+    for (const a of TOOLTIP_ATTRIBUTES) {
+      const v = el.getAttribute(a);
+      if (v) parts.push(v);
+    }
+    for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/)) {
+      const target = id ? doc?.getElementById(id) : null;
+      if (target) parts.push(target.textContent ?? '');
+    }
+  };
+  if (hasTooltip(cell)) visit(cell);
+  for (const el of Array.from(cell.querySelectorAll('*'))) if (hasTooltip(el)) visit(el);
+  return parts.join('\n');
+}
+
+function putDate(ctx: CellContext, field: DateField, text: string, label: string, cell?: Element): boolean {
+  let scan = scanDates(text, ctx.order);
+  // A due date shown only as a countdown chip, with the date in its tooltip.
+  if (cell && scan.dates.length === 0 && scan.invalid.length === 0) {
+    const hidden = tooltipText(cell);
+    if (hidden) scan = scanDates(hidden, ctx.order);
+  }
+  const { dates, invalid } = scan;
   const date = dates[0];
   if (!date) {
     if (invalid[0]) ctx.problems.push(diagnostic('value-unparseable', 'warning', { text: clip(invalid[0], 80), label }, ctx.row));
@@ -119,7 +151,7 @@ function readComposite(ctx: CellContext, text: string): void {
 /** Reads `text` (a cell's text, line breaks kept) as `field`. `cell` gives links and attributes. */
 export function readValue(ctx: CellContext, field: Field, text: string, label: string, cell?: Element): void {
   if (DATE_FIELDS.has(field)) {
-    putDate(ctx, field as DateField, text, label);
+    putDate(ctx, field as DateField, text, label, cell);
     if (field === 'dueAt') put(ctx.draft, 'remainingHint', remainingHint(text));
     return;
   }
@@ -157,7 +189,7 @@ export function readValue(ctx: CellContext, field: Field, text: string, label: s
       return readComposite(ctx, text);
     case 'remaining':
       put(ctx.draft, 'remainingHint', remainingHint(text));
-      putDate(ctx, 'dueAt', text, label);
+      putDate(ctx, 'dueAt', text, label, cell);
       return;
     case 'overdueDays': {
       const n = Number(squash(text));
@@ -170,7 +202,12 @@ export function readValue(ctx: CellContext, field: Field, text: string, label: s
   }
 }
 
-/** Reads several fields stacked in one cell: line i is field i, else the dates in order. */
+/**
+ * Reads several fields stacked in one cell. When there is a line per field, line i is field i.
+ * Otherwise empty lines were left out (OpenCPS prints `submitDate<br>receiveDate<br>dueDate` and drops
+ * the ones it lacks), so the dates found are matched to the date fields from the end (the due date is
+ * the last) as long as each is not before the one above it; the first other field reads the whole text.
+ */
 export function readStacked(ctx: CellContext, fields: Field[], text: string, label: string): void {
   if (fields.includes('dueAt')) put(ctx.draft, 'remainingHint', remainingHint(text));
   const ls = lines(text);
@@ -180,10 +217,14 @@ export function readStacked(ctx: CellContext, fields: Field[], text: string, lab
   }
   const dated = fields.filter((f) => DATE_FIELDS.has(f));
   const { dates } = scanDates(text, ctx.order);
-  dated.forEach((f, i) => {
-    const d = dates[i];
-    if (d) readValue(ctx, f, d.text, label);
-  });
+  let d = dates.length - 1;
+  for (let f = dated.length - 1; f >= 0 && d >= 0; f--, d--) {
+    // A later field never holds an earlier date: skip a field the page left empty.
+    if (f < dated.length - 1 && d + 1 < dates.length && dates[d]!.value > dates[d + 1]!.value) break;
+    readValue(ctx, dated[f]!, dates[d]!.text, label);
+  }
+  const other = fields.find((f) => !DATE_FIELDS.has(f));
+  if (other) readValue(ctx, other, text, label);
 }
 
 /** Turns a draft into a valid dossier, or explains why not. */

@@ -59,10 +59,12 @@ const NOT_DETAIL_FIELDS = new Set<Field>(['ignored', 'info', 'remaining', 'overd
 /** Page structure that is never one value (a menu after a logo, a table after a heading). */
 const NOT_VALUES = new Set(['UL', 'OL', 'NAV', 'MENU', 'TABLE', 'FORM', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'IFRAME']);
 const MAX_VALUE = 1000;
+/** Detail labels sit among free text (menus, notes): only a label that clearly names a field is taken. */
+const DETAIL_MIN_SCORE = 7;
 
 function fieldOf(label: string, overrides?: HeaderOverrides): Field | undefined {
   if (!label || label.length > MAX_LABEL) return undefined;
-  const [field] = matchLabel(label, undefined, overrides);
+  const [field] = matchLabel(label, undefined, overrides, DETAIL_MIN_SCORE);
   return field === undefined || NOT_DETAIL_FIELDS.has(field) ? undefined : field;
 }
 
@@ -97,8 +99,10 @@ function readScope(scope: ParentNode, ctx: CellContext, fields: DossierDetailRes
     if (!field) continue;
     const text = cellText(value);
     if (text.length > MAX_VALUE) continue;
-    // A row of list headers ("Mã hồ sơ | Tên thủ tục") is not a label/value pair.
-    if (fieldOf(squash(text), overrides)) continue;
+    // A row of list headers ("Mã hồ sơ | Tên thủ tục | Chủ hồ sơ") is not a label/value pair; a value
+    // that merely mentions a field ("Bộ phận tiếp nhận huyện …") still is.
+    const neighbour = value.nextElementSibling ?? el.previousElementSibling;
+    if (fieldOf(squash(text), overrides) && neighbour && fieldOf(labelText(neighbour), overrides)) continue;
     take(field, label, text, value);
   }
 }

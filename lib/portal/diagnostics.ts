@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = [
   'list-not-found',
   'header-recognised',
   'header-unknown',
+  'reading-ambiguous',
   'column-missing',
   'value-unparseable',
   'code-missing',
@@ -17,6 +18,9 @@ export const DIAGNOSTIC_CODES = [
   'selector-empty',
   'frame-inaccessible',
   'detail-not-found',
+  'teach-incomplete',
+  'teach-not-in-list',
+  'teach-same-column',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -33,6 +37,7 @@ export const MESSAGES: Catalog<DiagnosticCode> = {
     'list-not-found': 'Không tìm thấy danh sách hồ sơ trên trang',
     'header-recognised': "Đã nhận cột '{header}' ({field})",
     'header-unknown': "Không nhận ra cột '{header}'",
+    'reading-ambiguous': "Cột '{header}' có thể là {fields}: Nhắc Hạn chưa chắc, hãy chỉ cho Nhắc Hạn cột nào là gì",
     'column-missing': "Không tìm thấy cột '{label}'",
     'value-unparseable': "Không đọc được '{text}' ở cột '{label}'",
     'code-missing': 'Dòng {row}: không có mã hồ sơ',
@@ -42,11 +47,15 @@ export const MESSAGES: Catalog<DiagnosticCode> = {
     'selector-empty': "Bộ chọn CSS '{selector}' không tìm thấy phần tử nào",
     'frame-inaccessible': 'Không đọc được khung nhúng (khác nguồn gốc)',
     'detail-not-found': 'Không tìm thấy thông tin chi tiết hồ sơ',
+    'teach-incomplete': 'Hãy bấm vào một ô ngày hẹn trả và một ô mã hồ sơ',
+    'teach-not-in-list': 'Ô vừa bấm không nằm trong cùng một danh sách hồ sơ',
+    'teach-same-column': 'Hai ô vừa bấm cùng một cột: hãy bấm ô của cột khác',
   },
   en: {
     'list-not-found': 'No dossier list found on the page',
     'header-recognised': "Recognised column '{header}' ({field})",
     'header-unknown': "Unrecognised column '{header}'",
+    'reading-ambiguous': "Column '{header}' could be {fields}: Nhắc Hạn is not sure, show it which column is which",
     'column-missing': "Header '{label}' not found",
     'value-unparseable': "Cannot read '{text}' in column '{label}'",
     'code-missing': 'Row {row}: no dossier code',
@@ -56,6 +65,9 @@ export const MESSAGES: Catalog<DiagnosticCode> = {
     'selector-empty': "CSS selector '{selector}' matches no element",
     'frame-inaccessible': 'Cannot read an embedded frame (cross-origin)',
     'detail-not-found': 'No dossier details found',
+    'teach-incomplete': 'Click a cell of the appointment date and one of the dossier code',
+    'teach-not-in-list': 'The cells clicked are not in one dossier list',
+    'teach-same-column': 'Both cells are in the same column: click a cell of another column',
   },
 };
 

@@ -8,7 +8,7 @@ import {
   HEADER_ROW_TAGS, LIST_CANDIDATES, SPLIT_GRIDS,
 } from './selectors';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { MAX_DEPTH, tagOf } from './text';
+import { MAX_DEPTH, findDescendant, tagOf } from './text';
 
 export interface Grid {
   /** The list as a whole: the table, the grid element, or the split widget. */
@@ -42,7 +42,10 @@ export function rowCells(row: Element): Element[] {
     return out;
   }
   for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) if (isCell(c)) out.push(c);
-  return out;
+  if (out.length > 0) return out;
+  // A row drawn as its own one-row table (dojox DataGrid): the cells of that table's row.
+  const inner = findDescendant(row, (e) => tagOf(e) === 'TR');
+  return inner ? rowCells(inner) : out;
 }
 
 export function span(el: Element, attr: 'colspan' | 'rowspan', max: number): number {
@@ -141,7 +144,7 @@ function elementGrid(el: Element): Grid {
   };
 }
 
-function splitGrid(widget: Element, head: Element, body: Element): Grid {
+function splitGrid(widget: Element, head: Element, body: Element, rows: string | undefined): Grid {
   const headRows = tableRows(head);
   const theadRows = tableRows(head, new Set(['THEAD']));
   const headerRows = tableHeader(theadRows.length > 0 ? theadRows : headRows, null);
@@ -150,7 +153,8 @@ function splitGrid(widget: Element, head: Element, body: Element): Grid {
     headerElement: head,
     headerRows,
     // The body table of DataTables repeats the header in a zero-height <thead> for sizing: skip it.
-    bodyRows: () => tableRows(body, BODY_SECTIONS),
+    // A virtual list renders only the rows near the viewport and recycles them: read them live.
+    bodyRows: rows ? () => Array.from(body.querySelectorAll(rows)) : () => tableRows(body, BODY_SECTIONS),
   };
 }
 
@@ -197,24 +201,31 @@ export function findGrids(root: ParentNode, diagnostics: Diagnostic[]): Grid[] {
   const consumed = new Set<Element>();
   const frames: Element[] = [];
   const lists: Element[] = [];
+  const widgets: Element[] = [];
   for (const el of candidates(root)) {
     const tag = tagOf(el);
     if (FRAME_TAGS.has(tag)) frames.push(el);
     else if (tag === 'TABLE') lists.push(el);
     else {
-      const split = SPLIT_GRIDS.find((g) => el.matches(g.widget));
-      const h = split && el.querySelector(split.head);
-      const b = split && el.querySelector(split.body);
-      if (h && b && h !== b && !consumed.has(h)) {
-        consumed.add(h);
-        consumed.add(b);
-        grids.push(splitGrid(el, h, b));
+      for (const split of SPLIT_GRIDS) {
+        if (!el.matches(split.widget)) continue;
+        const h = el.querySelector(split.head);
+        const b = el.querySelector(split.body);
+        if (h && b && h !== b && !consumed.has(h)) {
+          consumed.add(h);
+          consumed.add(b);
+          consumed.add(el);
+          if (split.rows) widgets.push(el);
+          grids.push(splitGrid(el, h, b, split.rows));
+          break;
+        }
       }
       if (el.matches(LIST_CANDIDATES)) lists.push(el);
     }
   }
   for (const el of lists) {
-    if (consumed.has(el)) continue;
+    // The one-row tables inside a widget's body are its rows, not lists.
+    if (consumed.has(el) || widgets.some((w) => w !== el && w.contains(el))) continue;
     consumed.add(el);
     grids.push(tagOf(el) === 'TABLE' ? tableGrid(el) : elementGrid(el));
   }

@@ -7,11 +7,13 @@ import type { Dossier } from '../dossier/schema';
 import type { DateOrder } from './dates';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { findGrids, rowCells, span, type Grid } from './grid';
-import { resolveHeader, type Column, type HeaderOverrides } from './headers';
+import { SURE_SCORE, resolveHeader, type Column, type HeaderOverrides } from './headers';
+import { SAMPLE_ROWS, sampleContent, settleColumns } from './typing';
 import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
 import { cellText, loose, squash } from './text';
 import { findCode } from './values';
+import { pageRecord } from './igate';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
 
 export interface RowRead {
@@ -98,8 +100,29 @@ function cellAt(cells: Element[], index: number, columns: number): Element | und
   return undefined;
 }
 
+/** The cells of the first few rows that can hold a dossier, laid out on the header's columns. */
+function sampleRows(grid: Grid, width: number): Element[][] {
+  const out: Element[][] = [];
+  for (const row of grid.bodyRows()) {
+    const cells = rowCells(row);
+    if (cells.length < 2) continue;
+    const laid: Element[] = [];
+    for (let i = 0; i < width; i++) {
+      const cell = cellAt(cells, i, width);
+      if (cell) laid[i] = cell;
+    }
+    out.push(laid);
+    if (out.length >= SAMPLE_ROWS) break;
+  }
+  return out;
+}
+
 function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Diagnostic[], trusted: boolean): ListView | undefined {
-  const columns = resolveHeader(grid.headerRows, overridesOf(profile));
+  const order: DateOrder = profile?.dateOrder ?? 'auto';
+  const headed = resolveHeader(grid.headerRows, overridesOf(profile));
+  const width = headed.length;
+  const settled = settleColumns(headed, sampleContent(sampleRows(grid, width), width, order));
+  const columns = settled.columns;
   const selectors: Partial<Record<Field, string>> = {};
   for (const [field, rule] of Object.entries(profile?.columns ?? {}) as Array<[Field, { selector?: string } | undefined]>) {
     if (rule?.selector && validSelector(rule.selector, diagnostics, grid.element.ownerDocument)) selectors[field] = rule.selector;
@@ -113,20 +136,24 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     plans.push({ index: -1, fields: [field], label: FIELD_LABELS[field], selector });
   }
   const found = new Set(plans.flatMap((p) => p.fields));
-  const enough = CODE_LIKE.some((f) => found.has(f)) && found.size >= 2;
+  // A code-like column must be named clearly (or proven by its codes): "Danh sách hồ sơ" in a menu is not one.
+  const strong = columns.some(
+    (c) => c.fields.some((f) => CODE_LIKE.includes(f)) && (c.fields.length > 1 || (c.candidates[0]?.score ?? 0) >= SURE_SCORE),
+  );
+  const enough = (strong || Object.keys(selectors).some((f) => CODE_LIKE.includes(f as Field))) && found.size >= 2;
   if (!enough && !(trusted && found.size > 0)) return undefined;
   plans.sort((a, b) => (PRIORITY[a.fields[0]!] ?? 0) - (PRIORITY[b.fields[0]!] ?? 0));
 
-  const width = columns.length;
-  const order: DateOrder = profile?.dateOrder ?? 'auto';
   const missing = EXPECTED_LIST_FIELDS.filter((f) => !found.has(f) && !(f === 'code' && found.has('info')));
   for (const c of columns) {
     if (c.fields.length > 0) diagnostics.push(diagnostic('header-recognised', 'info', { header: c.label, field: c.fields.join(', ') }));
     else if (c.label) diagnostics.push(diagnostic('header-unknown', 'info', { header: c.label }));
   }
+  for (const a of settled.ambiguous) diagnostics.push(diagnostic('reading-ambiguous', 'warning', { header: a.header, fields: a.fields.map((f) => FIELD_LABELS[f]).join(' / ') }));
   for (const f of missing) diagnostics.push(diagnostic('column-missing', f === 'code' || f === 'dueAt' ? 'warning' : 'info', { label: FIELD_LABELS[f] }));
 
   const positions = new WeakMap<Element, number>();
+  const doc = grid.element.ownerDocument;
   const base = baseUrl(grid.element.ownerDocument);
   const cellFor = (cells: Element[], row: Element, plan: Plan): Element | undefined => {
     if (plan.selector) {
@@ -165,6 +192,9 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     // Empty-state and total rows have no dossier code of the national form; only those are checked.
     const strict = ctx.draft.code !== undefined && findCode(ctx.draft.code) === ctx.draft.code;
     if (!strict && saysNotDossier(cells)) return null;
+    // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
+    const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
+    if (record) Object.assign(ctx.draft, record);
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {

@@ -4,15 +4,20 @@
  */
 
 /**
- * Widgets that draw the header and the body as two separate tables; the first selector is the widget,
- * the others find its header table and its body table inside it.
- * DataTables with scrolling (`reader/datatables-scroll.html`); Kendo UI grid (`reader/kendo-grid.html`).
+ * Widgets that draw the header and the body apart; the first selector is the widget, the others find
+ * its header table and its body inside it. The body is a table, or (with `rows`) any element whose
+ * rows are `div`s (virtualised grids) or one-row tables of their own (Dojo). Alternatives for one
+ * widget are tried in order, the first whose header and body are both there wins.
+ * DataTables with scrolling (`reader/datatables-scroll.html`); Kendo UI grid (`reader/kendo-grid.html`);
+ * AntD virtual table on rc-virtual-list (`reader/antd-virtual.html`); dojox DataGrid (`reader/dojo-grid.html`).
  */
-export const SPLIT_GRIDS: ReadonlyArray<{ widget: string; head: string; body: string }> = [
+export const SPLIT_GRIDS: ReadonlyArray<{ widget: string; head: string; body: string; rows?: string }> = [
   { widget: '.dataTables_scroll', head: '.dataTables_scrollHead table', body: '.dataTables_scrollBody table' },
   { widget: '.k-grid', head: '.k-grid-header table', body: '.k-grid-content table' },
   { widget: '.el-table', head: '.el-table__header-wrapper table', body: '.el-table__body-wrapper table' },
   { widget: '.ant-table', head: '.ant-table-header table', body: '.ant-table-body table' },
+  { widget: '.ant-table', head: '.ant-table-header table', body: '.ant-table-tbody-virtual', rows: '.ant-table-row' },
+  { widget: '.dojoxGrid', head: '.dojoxGridHeader table', body: '.dojoxGridContent', rows: '.dojoxGridRow' },
 ];
 
 /**
@@ -27,7 +32,7 @@ export const LIST_CANDIDATES = 'table, [role="grid"], [role="table"], [role="tre
  */
 export const CANDIDATE_TAGS = new Set(['TABLE', 'MAT-TABLE']);
 export const CANDIDATE_ROLES = new Set(['grid', 'table', 'treegrid']);
-export const CANDIDATE_CLASS_HINTS = ['dataTables_scroll', 'k-grid', 'el-table', 'ant-table', 'mat-table', 'mat-mdc-table', 'cdk-table'];
+export const CANDIDATE_CLASS_HINTS = ['dataTables_scroll', 'k-grid', 'el-table', 'ant-table', 'dojoxGrid', 'mat-table', 'mat-mdc-table', 'cdk-table'];
 
 /** Rows of a non-table grid (ARIA or Angular Material element form). */
 export const GRID_ROWS = '[role="row"], mat-row, mat-header-row, mat-footer-row, .mat-row, .mat-header-row, .mat-mdc-row, .mat-mdc-header-row, .cdk-row, .cdk-header-row';
@@ -38,7 +43,7 @@ export const GRID_CONTAINERS = '[role="grid"], [role="table"], [role="treegrid"]
 /** Cells of a grid row, recognised without `matches()` for speed: tag names, ARIA roles, classes. */
 export const CELL_TAGS = new Set(['TD', 'TH', 'MAT-CELL', 'MAT-HEADER-CELL', 'MAT-FOOTER-CELL']);
 export const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-export const CELL_CLASSES = ['mat-cell', 'mat-header-cell', 'mat-mdc-cell', 'mat-mdc-header-cell', 'cdk-cell', 'cdk-header-cell'];
+export const CELL_CLASSES = ['mat-cell', 'mat-header-cell', 'mat-mdc-cell', 'mat-mdc-header-cell', 'cdk-cell', 'cdk-header-cell', 'ant-table-cell'];
 
 /** Header rows of a non-table grid, and header cells. */
 export const HEADER_ROW_TAGS = new Set(['MAT-HEADER-ROW']);
@@ -61,3 +66,10 @@ export const FORM_CONTROLS = 'input, textarea, select';
 export const FIELD_WRAPPERS = 'mat-form-field, .mat-form-field, .mat-mdc-form-field, .ant-form-item, .form-group, .el-form-item, .v-input';
 export const FIELD_WRAPPER_LABELS = 'mat-label, label, .ant-form-item-label, .el-form-item__label, .v-label';
 
+
+/**
+ * Decorations inside a header cell that are not its label: icons whose ligature name is text
+ * (`<mat-icon>arrow_downward</mat-icon>`, `reader/igate-en.html`), AntD sorter icons and other
+ * screen-reader-hidden parts (`reader/antd-virtual.html`), Font Awesome / Kendo icons, counters.
+ */
+export const HEADER_DECORATIONS = '[aria-hidden="true"], mat-icon, i, svg, .material-icons, .material-symbols-outlined, .mdi, .anticon, .v-icon, .k-icon, .badge, .ant-badge';

@@ -20,8 +20,10 @@ export function tagOf(el: Element): string {
 
 /** Collapses runs of whitespace (including NBSP) to one space and trims. */
 export function squash(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most cell texts are already squashed: testing costs no allocation, replacing does.
+  return NEEDS_SQUASH.test(s) ? s.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : s;
 }
+const NEEDS_SQUASH = /[^\S ]|[\u00a0\u200b]| {2}|^ | $/;
 
 /** Case- and whitespace-insensitive form of a label, NFC, without a trailing ':'. */
 export function fold(s: string): string {
@@ -84,7 +86,13 @@ export function foldLoose(s: string): string {
  * `innerText` (which forces layout). A cell with no child elements costs one `textContent` read.
  */
 export function cellText(el: Element): string {
-  if (el.firstElementChild === null) return nfc(el.textContent ?? '');
+  const only = el.firstElementChild;
+  if (only === null) return nfc(el.textContent ?? '');
+  // One inline child and nothing deeper (`<td><a>code</a></td>`): no line break to keep.
+  if (only.nextElementSibling === null && only.firstElementChild === null) {
+    const tag = tagOf(only);
+    if (tag !== 'BR' && !BLOCK_TAGS.has(tag) && !SKIPPED_TAGS.has(tag)) return nfc(el.textContent ?? '');
+  }
   const parts: string[] = [];
   walk(el, parts);
   return nfc(parts.join(''));

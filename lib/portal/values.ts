@@ -3,7 +3,7 @@
  * names, statuses (§2.4) and countdown labels. Each takes text and returns a value or undefined.
  */
 import type { DossierStatus, RemainingHint } from '../dossier/schema';
-import { REMAINING_PATTERNS, STATUS_TEXTS } from './vocabulary';
+import { REMAINING_PATTERNS, STATUS_TEXTS, WORKING_DAYS } from './vocabulary';
 import { memo } from './memo';
 import { loose, squash } from './text';
 
@@ -66,7 +66,10 @@ function readHint(text: string): RemainingHint | undefined {
     const original = squash(text.slice(start, start + m[0].length));
     const days = m[1] === undefined ? undefined : Number(m[1]);
     if (days !== undefined && !(Number.isSafeInteger(days) && days >= 0)) continue;
-    return days === undefined ? { kind, text: original } : { kind, days, text: original };
+    const hint: RemainingHint = days === undefined ? { kind, text: original } : { kind, days, text: original };
+    // "Còn 2 ngày làm việc": the unit may follow the matched words.
+    if (WORKING_DAYS.test(t.slice(start, start + m[0].length + 12))) hint.unit = 'working';
+    return hint;
   }
   return undefined;
 }

@@ -17,30 +17,238 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Header and label synonyms. Order inside a field does not matter; matching is exact on the folded label. */
-export const HEADER_SYNONYMS: Record<Field, readonly string[]> = {
-  code: ['Mã hồ sơ', 'Số hồ sơ', 'Số biên nhận', 'Mã số biên nhận', 'Mã hồ sơ một cửa', 'Mã biên nhận', 'Số hiệu hồ sơ', 'Mã HS'],
-  info: ['Thông tin hồ sơ', 'Hồ sơ', 'Thông tin'],
-  procedure: ['Tên thủ tục', 'Tên TTHC', 'Thủ tục hành chính', 'Thủ tục', 'Tên nội dung', 'Tên thủ tục hành chính', 'Tên dịch vụ'],
-  summary: ['Trích yếu', 'Nội dung', 'Nội dung hồ sơ', 'Nội dung yêu cầu giải quyết', 'Trích yếu hồ sơ'],
-  applicant: ['Chủ hồ sơ', 'Người đăng ký', 'Người nộp', 'Tên cá nhân, tổ chức', 'Họ và tên', 'Họ tên', 'Tên khách hàng', 'Họ tên chủ hồ sơ', 'Người nộp hồ sơ', 'Tổ chức, cá nhân', 'Công dân, tổ chức', 'Người yêu cầu'],
-  address: ['Địa chỉ', 'Địa chỉ, số điện thoại', 'Địa chỉ chủ hồ sơ', 'Địa chỉ liên hệ'],
-  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Số ĐT', 'Điện thoại liên hệ'],
-  email: ['Email', 'Thư điện tử', 'E-mail', 'Địa chỉ email'],
-  agency: ['Đơn vị xử lý', 'Cơ quan chủ trì giải quyết', 'Đơn vị giải quyết', 'Cơ quan giải quyết', 'Cơ quan chủ trì', 'Đơn vị chủ trì', 'Phòng ban xử lý', 'Cơ quan thực hiện'],
-  receivingAgency: ['Đơn vị tiếp nhận', 'Nơi tiếp nhận', 'Cơ quan tiếp nhận', 'Bộ phận tiếp nhận'],
-  submittedAt: ['Ngày nộp hồ sơ', 'Ngày nộp', 'Ngày gửi', 'Ngày đăng ký', 'Ngày giờ nộp'],
-  receivedAt: ['Ngày tiếp nhận', 'Ngày nhận', 'Ngày giờ tiếp nhận', 'Nhận hồ sơ', 'Tiếp nhận', 'Tiếp nhận trực tiếp', 'Tiếp nhận trực tuyến', 'Tiếp nhận qua bưu chính công ích', 'Ngày nhận hồ sơ', 'Thời gian tiếp nhận'],
-  dueAt: ['Ngày hẹn trả', 'Ngày giờ hẹn trả', 'Hẹn trả kết quả', 'Hẹn trả', 'Ngày trả dự kiến', 'Hạn xử lý', 'Ngày hẹn trả kết quả', 'Hạn giải quyết', 'Thời hạn trả kết quả', 'Ngày hẹn'],
-  finishedAt: ['Ngày kết thúc xử lý', 'Ngày có kết quả', 'Ngày hoàn thành', 'Ngày xử lý xong'],
-  returnedAt: ['Ngày trả', 'Trả kết quả', 'Ngày trả kết quả', 'Ngày giờ trả kết quả'],
-  status: ['Trạng thái', 'Trạng thái hồ sơ', 'Tình trạng', 'Tình trạng hồ sơ', 'Trạng thái xử lý'],
-  reason: ['Lý do', 'Lý do từ chối', 'Lý do trả lại', 'Lý do trễ hẹn', 'Lý do bổ sung', 'Lý do không tiếp nhận'],
-  remaining: ['Còn lại', 'Thời hạn', 'Tình trạng trễ hạn', 'Thời gian còn lại', 'Tiến độ'],
-  overdueDays: ['Số ngày quá hạn', 'Số ngày trễ hạn'],
-  ignored: ['STT', 'TT', '#', 'Số TT', 'Thao tác', 'Chức năng', 'Lĩnh vực', 'Ký nhận', 'Phương thức nhận kết quả', 'Kênh thực hiện', 'Phí, lệ phí', 'Cán bộ', 'Người xử lý', 'Thực hiện', 'Cán bộ trễ hạn', 'Số CMND/CCCD', 'CMND/CCCD', 'Số CCCD', 'Thời hạn giải quyết', 'Hạn xử lý cá nhân', 'Loại chủ hồ sơ', 'Trường hợp thủ tục', 'Ghi chú', 'Chọn', 'Tệp đính kèm', 'Bước xử lý'],
+/**
+ * What each field means, as weighted cues over a header's diacritic-free, lower-case words (see
+ * `headers.classify`). A header scores, per field, its strongest matching cue plus one for every
+ * further positive cue, plus its negative cues; a veto rules the field out. This generalises from
+ * meaning instead of listing labels: "Ngày giờ hẹn trả công dân" is a due date because it is a *hẹn*
+ * of *trả*, not because someone listed it. The cues were drawn from the real labels in
+ * `HEADER_VARIANTS` below (each with its public source) and from portal.md §3.2.
+ */
+export type Cue = readonly [phrase: string, weight: number];
+export interface Meaning {
+  cues: readonly Cue[];
+  /** Phrases that mean the header is something else ("Mã thủ tục" is not a dossier code). */
+  vetoes?: readonly string[];
+}
+
+/** Words that say a column holds a point in time: a small bonus for date fields. */
+export const DATE_WORDS = ['ngay', 'thoi gian', 'thoi diem', 'luc', 'gio', 'date', 'time', 'on'];
+
+export const MEANINGS: Record<Field, Meaning> = {
+  code: {
+    cues: [
+      ['ma ho so', 10], ['ma so ho so', 10], ['so ho so', 7], ['so bien nhan', 10], ['ma bien nhan', 10], ['ma so bien nhan', 10],
+      ['bien nhan', 7], ['ma hs', 9], ['so hs', 6], ['ma tiep nhan', 8], ['so tiep nhan', 7], ['so hieu ho so', 9], ['ma tk', 8],
+      ['ma dvcqg', 8], ['ma tham chieu', 7], ['so yeu cau', 7], ['ma so', 5], ['ma', 3], ['dossier code', 11], ['dossier no', 11], ['dossier number', 11],
+      ['dossier id', 9], ['receipt no', 10], ['receipt number', 10], ['receipt code', 10], ['code', 7], ['receipt', 6],
+    ],
+    vetoes: [
+      'thu tuc', 'tthc', 'linh vuc', 'don vi', 'co quan', 'nganh', 'giay to', 'cmnd', 'cccd', 'dinh danh', 'thue', 'dien thoai', 'tong',
+      'so luong', 'so ngay', 'da giai quyet', 'dang giai quyet', 'phat sinh', 'xu ly', 'quay', 'buu chinh', 'procedure', 'phone', 'total',
+      'count', 'postal', 'tax', 'vach', 'bar', 'pin', 'qr',
+    ],
+  },
+  info: {
+    cues: [['thong tin ho so', 10], ['thong tin chung', 6], ['ho so', 4], ['thong tin', 4], ['dossier information', 10], ['dossier', 5]],
+    vetoes: ['tep', 'file', 'thanh phan', 'dinh kem', 'ten ho so', 'loai ho so', 'chu ho so', 'nguoi', 'ngay', 'tong', 'so luong', 'lien thong'],
+  },
+  procedure: {
+    cues: [
+      ['ten thu tuc', 10], ['thu tuc hanh chinh', 10], ['thu tuc', 9], ['tthc', 9], ['dich vu cong', 7], ['dich vu', 5], ['loai ho so', 6],
+      ['ten ho so', 5], ['procedure', 10], ['service', 6],
+    ],
+    vetoes: ['ma thu tuc', 'ma tthc', 'ket qua', 'muc do', 'phi', 'linh vuc', 'code'],
+  },
+  summary: {
+    cues: [['trich yeu', 10], ['noi dung', 7], ['yeu cau giai quyet', 6], ['summary', 8], ['content', 6], ['subject', 6]],
+    vetoes: ['ghi chu', 'tra loi', 'xu ly'],
+  },
+  applicant: {
+    cues: [
+      ['chu ho so', 10], ['nguoi nop', 9], ['nguoi dang ky', 8], ['nguoi yeu cau', 8], ['nguoi de nghi', 8], ['cong dan', 7], ['to chuc', 6],
+      ['ca nhan', 6], ['doanh nghiep', 5], ['khach hang', 6], ['ho ten', 7], ['ho va ten', 7], ['ten nguoi', 7], ['nguoi dung ten', 7],
+      ['chu so huu', 5], ['nguoi gui', 5], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
+    ],
+    vetoes: [
+      'dien thoai', 'sdt', 'dia chi', 'email', 'cmnd', 'cccd', 'dinh danh', 'so giay to', 'ma so thue', 'uy quyen', 'can bo', 'xu ly',
+      'tiep nhan', 'han', 'ngay', 'thoi gian', 'loai', 'phone', 'address', 'id', 'date', 'ma so', 'doi tuong', 'thu tuc',
+    ],
+  },
+  address: { cues: [['dia chi', 10], ['noi cu tru', 7], ['address', 10]], vetoes: ['email', 'thu dien tu', 'ip', 'web', 'nhan ket qua'] },
+  phone: { cues: [['dien thoai', 10], ['sdt', 10], ['so dt', 10], ['di dong', 8], ['phone', 10], ['mobile', 8], ['tel', 6]] },
+  email: { cues: [['email', 10], ['e mail', 10], ['thu dien tu', 10], ['mail', 6]] },
+  agency: {
+    cues: [
+      ['don vi xu ly', 10], ['co quan chu tri', 10], ['co quan giai quyet', 10], ['don vi giai quyet', 10], ['co quan thuc hien', 9],
+      ['co quan thu ly', 10], ['don vi chu tri', 10], ['noi xu ly', 8], ['phong ban', 8], ['don vi', 6], ['co quan', 6], ['agency', 8],
+      ['department', 7],
+    ],
+    vetoes: ['tiep nhan', 'ma don vi', 'ma co quan', 'code'],
+  },
+  receivingAgency: {
+    cues: [['don vi tiep nhan', 10], ['noi tiep nhan', 10], ['co quan tiep nhan', 10], ['bo phan tiep nhan', 10], ['noi nop', 8], ['receiving agency', 10]],
+  },
+  submittedAt: {
+    cues: [
+      ['ngay nop', 10], ['thoi gian nop', 10], ['nop ho so', 8], ['ngay gui', 9], ['ngay dang ky', 8], ['ngay tao', 5], ['nop', 5],
+      ['submitted', 10], ['submission', 10], ['applied', 8], ['created', 5],
+    ],
+    vetoes: ['nguoi', 'phi', 'ket qua', 'han', 'hinh thuc', 'phuong thuc', 'kenh', 'doi tuong', 'so ho so', 'ma ho so', 'lien thong'],
+  },
+  receivedAt: {
+    cues: [
+      ['ngay tiep nhan', 10], ['tiep nhan ngay', 10], ['thoi gian tiep nhan', 10], ['ngay nhan', 10], ['nhan ho so', 9], ['tiep nhan', 7],
+      ['ngay den', 7], ['accepted', 10], ['received', 10], ['receive', 8], ['reception', 8], ['acceptance', 9], ['accept', 7],
+    ],
+    vetoes: [
+      'ket qua', 'don vi', 'co quan', 'bo phan', 'noi', 'nguoi', 'can bo', 'loai', 'hinh thuc', 'phuong thuc', 'kenh', 'so tiep nhan',
+      'ma tiep nhan', 'so bien nhan', 'tong so', 'chua',
+      'han', 'hen', 'officer', 'by', 'agency', 'result',
+    ],
+  },
+  dueAt: {
+    cues: [
+      ['ngay hen tra', 12], ['hen tra', 11], ['ngay hen', 10], ['hen ngay', 9], ['thoi gian hen', 10], ['hen', 7], ['han xu ly', 9],
+      ['han giai quyet', 9], ['han tra', 9], ['han hoan thanh', 8], ['ngay tra du kien', 11], ['du kien tra', 10], ['tra du kien', 10],
+      ['ngay het han', 8], ['han', 5], ['appointment', 11], ['due', 10], ['deadline', 9], ['expected', 6], ['promised', 8],
+      // A personal or step deadline, a hand-off or an earlier appointment is not the citizen's appointment.
+      ['ca nhan', -11], ['buoc', -11], ['chuyen', -11], ['truoc', -11], ['cu', -11], ['step', -11], ['personal', -11], ['previous', -11],
+      // A new appointment (after an apology) replaces the first one.
+      ['hen lai', 1], ['moi', 1],
+    ],
+    vetoes: [
+      'thoi han giai quyet', 'thoi han quy dinh', 'thoi han xu ly mac dinh', 'so ngay', 'loai', 'tre han', 'qua han', 'con han', 'ly do',
+      'dat lai', 'cau hinh', 'sinh', 'tinh trang', 'trang thai', 'days', 'reason', 'status',
+    ],
+  },
+  finishedAt: {
+    cues: [
+      ['ngay ket thuc xu ly', 10], ['ket thuc xu ly', 9], ['ngay ket thuc', 8], ['ngay hoan thanh', 9], ['hoan thanh', 6], ['ngay co ket qua', 10],
+      ['co ket qua', 8], ['xu ly xong', 8], ['finished', 9], ['completed', 9], ['completion', 9],
+    ],
+    vetoes: ['han', 'hen', 'du kien', 'ty le', 'so ngay', 'tong so', 'dung', 'tre', 'som'],
+  },
+  returnedAt: {
+    cues: [
+      ['ngay tra ket qua', 10], ['tra ket qua', 8], ['ngay tra', 8], ['ngay tra thuc te', 11], ['ngay nhan ket qua', 9], ['nhan ket qua', 7],
+      ['tra cong dan', 8], ['tra ho so', 7], ['returned', 10], ['return date', 9], ['result returned', 10],
+    ],
+    vetoes: ['hen', 'han', 'du kien', 'phuong thuc', 'hinh thuc', 'noi', 'dia chi', 'lan sau', 'tra lai', 'loai', 'so ngay', 'tong so', 'ly do', 'tra loi'],
+  },
+  status: {
+    cues: [
+      ['trang thai ho so', 11], ['trang thai', 10], ['tinh trang', 9], ['ket qua xem xet', 5], ['ket qua xu ly', 5], ['buoc hien tai', 6],
+      ['status', 10], ['state', 7],
+    ],
+    vetoes: ['tre han', 'qua han', 'thanh toan', 'ky so', 'dong bo', 'so hoa', 'danh gia', 'hop le', 'ma tinh trang', 'ma trang thai', 'payment'],
+  },
+  reason: { cues: [['ly do', 10], ['nguyen nhan', 8], ['reason', 10]] },
+  remaining: {
+    cues: [
+      ['con lai', 10], ['thoi gian con lai', 10], ['so ngay con', 9], ['thoi han', 6], ['tien do', 8], ['tinh trang tre han', 10], ['tre han', 7],
+      ['qua han', 5], ['con han', 7], ['remaining', 10], ['time left', 10], ['days left', 10],
+    ],
+    vetoes: ['thoi han giai quyet', 'thoi han quy dinh', 'ly do', 'so ngay qua han', 'so ngay tre han', 'mac dinh'],
+  },
+  overdueDays: { cues: [['so ngay qua han', 11], ['so ngay tre han', 11], ['so ngay cham', 10], ['days overdue', 11], ['days late', 11]] },
+  ignored: {
+    cues: [
+      ['stt', 10], ['tt', 10], ['so tt', 10], ['thu tu', 8], ['thao tac', 10], ['chuc nang', 10], ['tac vu', 10], ['hanh dong', 10], ['chon', 8],
+      ['linh vuc', 10], ['ky nhan', 10], ['phuong thuc', 9], ['kenh', 9], ['hinh thuc', 9], ['phi', 8], ['le phi', 9], ['can bo', 9],
+      ['nguoi xu ly', 10], ['nguoi tiep nhan', 10], ['nguoi thuc hien', 10], ['thuc hien', 6], ['cmnd', 10], ['cccd', 10], ['dinh danh', 9],
+      ['giay to', 6], ['thoi han giai quyet', 10], ['thoi han quy dinh', 10], ['loai chu ho so', 10], ['truong hop', 9], ['ghi chu', 9],
+      ['tep', 8], ['dinh kem', 9], ['buoc xu ly', 8], ['ma thu tuc', 10], ['ma linh vuc', 10], ['ma don vi', 10], ['muc do', 9],
+      ['so luong', 9], ['action', 10], ['actions', 10], ['no', 6], ['select', 8], ['sector', 9], ['fee', 8], ['note', 8], ['attachment', 9],
+    ],
+  },
 };
 
+/** Sources of the header variants below (public code of Vietnamese one-stop systems; portal.md §1). */
+export const VARIANT_SOURCES = {
+  ocps: 'VietOpenCPS/frontend-opencps-v2.1 (docs/o/opencps-frontend-cli*/dvc, tracuu_hoso, dynamic_report; quanlyhienthi LandingTraCuuHoSo.vue)',
+  ocpsReport: 'OpenCPS dynamic-report column config, index-only (fingerprint "/o/rest/v2/dossiers?top=statistic&online=true")',
+  ocpsTable: 'VietOpenCPS/opencps-v2 danh_sach_hoso_table_design.ftl (portal.md S14)',
+  thanhHoa: 'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/hoso/* and smartkios_client MauPhieu (portal.md S11)',
+  epar: 'tamviettech/e-par public_html/apps/r3 (record_views, xml-config, report xml) (portal.md S12)',
+  ninhKieu: 'nguyenhuynhy/NinhKieu HSHC DesktopModules (portal.md S13)',
+  vbLookup: 'VB.NET one-stop lookup grid, index-only (fingerprint "GetInfoFromSearchCD0")',
+  dojo: 'Struts 2 Dojo (sd:DataGrid) dossier approval list, index-only (fingerprint "filesAction!onSearchFileToApproveByCT.do")',
+  phpList: 'PHP/Bootstrap DataTables dossier list, index-only (th "Số biên nhận · Tên người nộp · SDT · Ngày hẹn trả · Trạng thái hồ sơ")',
+  canTho: 'Cần Thơ / MOH iGate dashboards and Quảng Ngãi iGate app (portal.md S7, S8, S9)',
+  moc: 'thanhdat24/motcua-moc-frontend DossierTable.tsx',
+  f7: 'f7deat/MotCua request list',
+  liferayEgov: 'Liferay e-government portlet JSP (table.egov-table), index-only (fingerprint "searchByCoQuanQuanLyHoSo_QT")',
+  landAntd: 'AntD land-registration one-stop detail list, index-only (fingerprint "HoSoCapGiayChungNhanDetail")',
+  flutter: 'Flutter one-stop officer app, index-only (fingerprint "ProfileProcedureListItems")',
+  register: 'Register "Sổ theo dõi hồ sơ" of Thông tư 01/2018 as rendered by S11e (portal.md §2.5)',
+  igateEn: 'iGate English interface: labels of its JSON fields code, appointmentDate, acceptedDate, dossierStatus, applicant (portal.md §3.1) [I: wording not seen]',
+  render: 'A real label above as browsers render it: upper-cased by CSS text, with a sort icon, a colon or a line break',
+} as const;
+export type VariantSource = keyof typeof VARIANT_SOURCES;
+
+/**
+ * Real header and label variants, each a test case (tests/unit/portal/vocabulary.test.ts). Not used
+ * at run time (so it is left out of the bundle); `MEANINGS` must classify every one of them.
+ */
+export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Field, source: VariantSource]> = [
+  // code
+  ['Mã hồ sơ', 'code', 'ocps'], ['Mã số hồ sơ', 'code', 'ocps'], ['Số hồ sơ', 'code', 'ocps'], ['MÃ HỒ SƠ', 'code', 'thanhHoa'],
+  ['Mã hồ sơ liên thông', 'code', 'thanhHoa'], ['Mã hồ sơ gốc', 'code', 'ocpsReport'], ['MÃ TK/BN', 'code', 'ocps'], ['Mã TK/BN', 'code', 'ocps'],
+  ['Mã tham chiếu của hồ sơ liên thông', 'code', 'ocps'], ['Mã DVCQG', 'code', 'ocps'], ['Số biên nhận', 'code', 'ninhKieu'],
+  ['Số biên nhận', 'code', 'vbLookup'], ['Số biên nhận', 'code', 'phpList'], ['Mã hồ sơ', 'code', 'epar'], ['Mã hồ sơ', 'code', 'dojo'],
+  ['Mã hồ sơ', 'code', 'moc'], ['Mã hồ sơ', 'code', 'canTho'], ['Số yêu cầu', 'code', 'f7'], ['Mã hồ sơ', 'code', 'register'],
+  ['Dossier code', 'code', 'igateEn'], ['Code', 'code', 'igateEn'], ['Dossier No.', 'code', 'igateEn'],
+  ['Receipt number', 'code', 'igateEn'], ['Mã hồ sơ:', 'code', 'render'], ['MÃ SỐ HỒ SƠ', 'code', 'render'], ['Mã hồ sơ ▲', 'code', 'render'],
+  ['Mã hồ sơ arrow_upward', 'code', 'render'], ['Số biên\nnhận', 'code', 'render'], ['SỐ BIÊN NHẬN', 'code', 'render'], ['Ma ho so', 'code', 'render'],
+  ['Mã số biên nhận', 'code', 'liferayEgov'], ['Mã hồ sơ', 'code', 'liferayEgov'], ['Mã hồ sơ một cửa', 'code', 'landAntd'],
+  ['Mã số biên nhận', 'code', 'landAntd'],
+  // dueAt
+  ['Ngày hẹn trả', 'dueAt', 'ocps'], ['NGÀY HẸN TRẢ', 'dueAt', 'ocps'], ['Hẹn trả', 'dueAt', 'ocps'], ['Ngày hẹn trả:', 'dueAt', 'ocps'],
+  ['Hạn xử lý', 'dueAt', 'ocpsReport'], ['Ngày hẹn lại', 'dueAt', 'ocps'], ['Hẹn lại:', 'dueAt', 'ocps'], ['Hẹn trả ngày', 'dueAt', 'thanhHoa'],
+  ['Ngày hẹn trả kết quả', 'dueAt', 'thanhHoa'], ['Hẹn trả kết quả', 'dueAt', 'thanhHoa'], ['Ngày hẹn trả mới', 'dueAt', 'thanhHoa'],
+  ['Hạn xử lý', 'dueAt', 'thanhHoa'], ['Ngày giờ hẹn trả', 'dueAt', 'epar'], ['Hẹn trả công dân', 'dueAt', 'epar'],
+  ['Ngày trả hẹn', 'dueAt', 'epar'], ['Hẹn ngày giải quyết', 'dueAt', 'epar'], ['Thời gian hẹn trả', 'dueAt', 'epar'],
+  ['Ngày hẹn trả hồ sơ', 'dueAt', 'epar'], ['Ngày giờ [br] hẹn trả', 'dueAt', 'epar'], ['Ngày hẹn trả', 'dueAt', 'ninhKieu'],
+  ['Ngày hẹn trả', 'dueAt', 'dojo'], ['Ngày hẹn trả', 'dueAt', 'phpList'], ['Ngày trả dự kiến', 'dueAt', 'canTho'], ['Ngày hẹn trả', 'dueAt', 'moc'],
+  ['Hẹn trả kết quả', 'dueAt', 'register'], ['Appointment date', 'dueAt', 'igateEn'], ['Appointment', 'dueAt', 'igateEn'],
+  ['Due date', 'dueAt', 'igateEn'], ['Ngày hẹn trả ▼', 'dueAt', 'render'], ['NGÀY GIỜ HẸN TRẢ', 'dueAt', 'render'], ['Ngày hẹn\ntrả', 'dueAt', 'render'],
+  ['Ngay hen tra', 'dueAt', 'render'], ['Ngày hẹn trả', 'dueAt', 'landAntd'], ['Hạn xử lý', 'dueAt', 'flutter'],
+  // receivedAt
+  ['Ngày tiếp nhận', 'receivedAt', 'ocps'], ['NGÀY TIẾP NHẬN', 'receivedAt', 'ocps'], ['Ngày tiếp nhận hồ sơ', 'receivedAt', 'ocps'],
+  ['Thời gian tiếp nhận hồ sơ', 'receivedAt', 'ocps'], ['Ngày tiếp nhận', 'receivedAt', 'ocpsReport'], ['Tiếp nhận ngày', 'receivedAt', 'thanhHoa'],
+  ['Ngày nhận', 'receivedAt', 'thanhHoa'], ['Ngày tiếp nhận', 'receivedAt', 'thanhHoa'], ['Ngày tiếp nhận hồ sơ', 'receivedAt', 'thanhHoa'],
+  ['Tiếp nhận trực tiếp', 'receivedAt', 'thanhHoa'], ['Tiếp nhận trực tuyến', 'receivedAt', 'thanhHoa'], ['Ngày nhận', 'receivedAt', 'epar'],
+  ['Ngày tiếp nhận', 'receivedAt', 'epar'], ['Ngày giờ tiếp nhận', 'receivedAt', 'epar'], ['Thời gian tiếp nhận hồ sơ', 'receivedAt', 'epar'],
+  ['Ngày nhận hồ sơ', 'receivedAt', 'epar'], ['Ngày nhận', 'receivedAt', 'ninhKieu'], ['Ngày nhận', 'receivedAt', 'vbLookup'],
+  ['Ngày đến', 'receivedAt', 'dojo'], ['Nhận hồ sơ', 'receivedAt', 'register'], ['Ngày tiếp nhận', 'receivedAt', 'f7'],
+  ['Ngày tiếp nhận', 'receivedAt', 'canTho'], ['Accepted date', 'receivedAt', 'igateEn'], ['Received date', 'receivedAt', 'igateEn'],
+  ['Date received', 'receivedAt', 'igateEn'], ['Ngày tiếp nhận ▲', 'receivedAt', 'render'], ['NGÀY GIỜ TIẾP NHẬN', 'receivedAt', 'render'],
+  ['Ngày tiếp\nnhận', 'receivedAt', 'render'], ['Ngay tiep nhan', 'receivedAt', 'render'], ['Ngày nhận:', 'receivedAt', 'render'],
+  ['Ngày tiếp nhận', 'receivedAt', 'landAntd'],
+  // status
+  ['Trạng thái', 'status', 'ocps'], ['Tình trạng', 'status', 'ocps'], ['Trạng thái hồ sơ', 'status', 'ocps'], ['Trạng thái', 'status', 'ocpsReport'],
+  ['Trạng thái', 'status', 'thanhHoa'], ['Tên trạng thái', 'status', 'thanhHoa'], ['Trạng thái hồ sơ :', 'status', 'thanhHoa'],
+  ['Tình trạng', 'status', 'vbLookup'], ['Kết quả xem xét', 'status', 'dojo'],
+  ['Trạng thái hồ sơ', 'status', 'phpList'], ['Trạng thái', 'status', 'moc'], ['Trạng thái', 'status', 'f7'], ['Trạng thái', 'status', 'canTho'],
+  ['Status', 'status', 'epar'], ['Status', 'status', 'igateEn'],
+  ['Dossier status', 'status', 'igateEn'], ['State', 'status', 'igateEn'], ['TRẠNG THÁI', 'status', 'render'], ['Trạng thái ▼', 'status', 'render'],
+  ['Trạng thái:', 'status', 'render'], ['Tinh trang', 'status', 'render'], ['TÌNH TRẠNG', 'status', 'render'], ['Trạng\nthái', 'status', 'render'],
+  ['Trang thai', 'status', 'render'], ['Trạng thái arrow_downward', 'status', 'render'], ['Tình trạng:', 'status', 'render'],
+  ['Status ▲', 'status', 'render'], ['Tên trạng thái hồ sơ', 'status', 'ocps'], ['Trạng thái hồ sơ ▲', 'status', 'render'],
+  ['TRẠNG THÁI HỒ SƠ', 'status', 'render'], ['Trạng thái hồ sơ', 'status', 'landAntd'], ['Tình trạng hồ sơ', 'status', 'flutter'],
+  // applicant
+  ['Chủ hồ sơ', 'applicant', 'ocps'], ['Tên chủ hồ sơ', 'applicant', 'ocps'], ['Người nộp', 'applicant', 'ocps'], ['Công dân', 'applicant', 'ocps'],
+  ['Tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Họ và tên', 'applicant', 'ocps'], ['Họ tên', 'applicant', 'ocps'], ['HỌ TÊN', 'applicant', 'ocps'],
+  ['Tên công dân, tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Tên người nộp hồ sơ', 'applicant', 'ocps'], ['NGƯỜI NỘP', 'applicant', 'ocps'],
+  ['Chủ hồ sơ', 'applicant', 'ocpsReport'], ['Người nộp hồ sơ', 'applicant', 'ocpsReport'], ['Chủ hồ sơ', 'applicant', 'thanhHoa'],
+  ['Người yêu cầu', 'applicant', 'thanhHoa'], ['Người đăng ký', 'applicant', 'epar'], ['Họ tên người nộp hồ sơ:', 'applicant', 'epar'],
+  ['Người nộp', 'applicant', 'ninhKieu'], ['Họ tên', 'applicant', 'vbLookup'], ['Tên tổ chức, cá nhân', 'applicant', 'dojo'],
+  ['Tên người nộp', 'applicant', 'phpList'], ['Chủ hồ sơ', 'applicant', 'moc'], ['Người yêu cầu', 'applicant', 'f7'], ['Chủ hồ sơ', 'applicant', 'canTho'],
+  ['Tên cá nhân, tổ chức', 'applicant', 'register'], ['Applicant', 'applicant', 'igateEn'], ['Owner', 'applicant', 'igateEn'],
+  ['Applicant name', 'applicant', 'igateEn'], ['CHỦ HỒ SƠ', 'applicant', 'render'], ['Chu ho so', 'applicant', 'render'],
+  ['Chủ hồ sơ ▲', 'applicant', 'render'], ['Tổ chức, Công\ndân nộp hồ sơ', 'applicant', 'liferayEgov'], ['Chủ hồ sơ', 'applicant', 'landAntd'],
+];
 /** The name shown for a field in diagnostics ("Không tìm thấy cột 'Ngày hẹn trả'"). */
 export const FIELD_LABELS: Record<Field, string> = {
   code: 'Mã hồ sơ', info: 'Thông tin hồ sơ', procedure: 'Tên thủ tục', summary: 'Trích yếu',
@@ -82,29 +290,58 @@ export const INLINE_LABELS: ReadonlyArray<readonly [string, Field]> = [
 ];
 
 /**
- * Status texts, matched as diacritic-free substrings in this order (the first hit wins): refusals
- * before "tiếp nhận", "chờ trả" (finished, not yet handed over) before "trả kết quả".
+ * Status texts, matched as diacritic-free lower-case substrings in this order (the first hit wins):
+ * an internal send-back for another appraisal ("Đã trả lại để thẩm định lại", "… để xem xét lại", from
+ * the Struts/Dojo approval list in `VARIANT_SOURCES.dojo`) is still open, so it comes before "trả lại";
+ * refusals before "tiếp nhận"; "chờ trả" (finished, not yet handed over) before "trả kết quả". English
+ * interfaces (iGate's English catalogue, OpenCPS's status codes `waiting`, `processing`, `releasing`,
+ * `denied`, `cancelled`) are read too.
  */
 export const STATUS_TEXTS: ReadonlyArray<readonly [string, DossierStatus]> = [
+  ['tham dinh lai', 'processing'],
+  ['xem xet lai', 'processing'],
+  ['xu ly lai', 'processing'],
+  ['tra lai de', 'processing'],
   ['rut ho so', 'withdrawn'],
   ['xin rut', 'withdrawn'],
+  ['withdraw', 'withdrawn'],
+  ['cancelled', 'withdrawn'],
   ['khong duoc tiep nhan', 'refused'],
   ['khong tiep nhan', 'refused'],
   ['tu choi', 'refused'],
   ['tra lai', 'refused'],
+  ['reject', 'refused'],
+  ['refuse', 'refused'],
+  ['denied', 'refused'],
+  ['not accepted', 'refused'],
   ['bo sung', 'waiting-additions'],
   ['tam dung', 'waiting-additions'],
   ['dung xu ly', 'waiting-additions'],
+  ['supplement', 'waiting-additions'],
+  ['additional', 'waiting-additions'],
+  ['suspended', 'waiting-additions'],
+  ['paused', 'waiting-additions'],
+  ['on hold', 'waiting-additions'],
   ['cho tra', 'finished'],
   ['da xu ly xong', 'finished'],
   ['co ket qua', 'finished'],
   ['hoan thanh', 'finished'],
   ['da giai quyet', 'finished'],
+  ['awaiting return', 'finished'],
+  ['ready for return', 'finished'],
+  ['releasing', 'finished'],
+  ['completed', 'finished'],
   ['da tra ket qua', 'returned'],
   ['da tra ho so', 'returned'],
   ['tra ket qua', 'returned'],
+  ['result returned', 'returned'],
+  ['returned', 'returned'],
   ['moi dang ky', 'new'],
+  ['moi nop', 'new'],
+  ['moi tao', 'new'],
   ['cho tiep nhan', 'new'],
+  ['newly registered', 'new'],
+  ['awaiting acceptance', 'new'],
   ['moi tiep nhan', 'processing'],
   ['dang xu ly', 'processing'],
   ['duoc tiep nhan', 'processing'],
@@ -115,7 +352,19 @@ export const STATUS_TEXTS: ReadonlyArray<readonly [string, DossierStatus]> = [
   ['nghia vu tai chinh', 'processing'],
   ['chuyen xu ly', 'processing'],
   ['dang tham dinh', 'processing'],
+  ['da tham dinh', 'processing'],
+  ['da xem xet', 'processing'],
+  ['da trinh', 'processing'],
+  ['dang trinh', 'processing'],
+  ['de xuat', 'processing'],
+  ['phan cong', 'processing'],
+  ['phe duyet', 'processing'],
   ['qua han', 'processing'],
+  ['in progress', 'processing'],
+  ['processing', 'processing'],
+  ['under review', 'processing'],
+  ['accepted', 'processing'],
+  ['overdue', 'processing'],
 ];
 
 /** Countdown labels (diacritic-free, lower case): never dates, kept as `remainingHint`. */
@@ -123,7 +372,14 @@ export const REMAINING_PATTERNS: ReadonlyArray<readonly [RegExp, 'left' | 'today
   [/(?:da\s+)?(?:qua han|cham tien do|tre han|tre hen)\s*(\d+)\s*ngay/, 'overdue'],
   [/con(?:\s+lai)?\s*(\d+)\s*ngay/, 'left'],
   [/hom nay|trong (?:sang|chieu) nay|den han/, 'today'],
+  [/overdue\s*(?:by\s*)?(\d+)\s*(?:working\s+)?days?/, 'overdue'],
+  [/(\d+)\s*(?:working\s+)?days?\s*(?:overdue|late)/, 'overdue'],
+  [/(\d+)\s*(?:working\s+)?days?\s*(?:left|remaining)/, 'left'],
+  [/due today|\btoday\b/, 'today'],
 ];
+
+/** A countdown that says it counts working days; any other is read as calendar days. */
+export const WORKING_DAYS = /lam viec|working/;
 
 /** Rows that are not dossiers: empty states and totals (diacritic-free, lower case). */
 export const NON_DOSSIER_ROW = /^(?:khong co du lieu|khong tim thay|chua co (?:du lieu|ho so)|no data|khong co ho so|tong cong|tong so|tong:)/;

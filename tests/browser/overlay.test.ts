@@ -96,7 +96,8 @@ describe('B: the single-page app', () => {
       keys.length,
     );
     await expect.poll(async () => (await rowFlags(page)).map((f) => f.key)).toEqual([...keys]);
-    expect(await rowFlags(page)).toEqual(expected(keys, RETURNED_UNDATED));
+    // The page's own JSON (iGate's returnedDate) dates the returned rows the list prints undated.
+    expect(await rowFlags(page)).toEqual(expected(keys));
   };
   const panelCodes = () =>
     page.locator('[data-nhachan-panel] .actions li').evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));

@@ -87,7 +87,11 @@ describe('background messages', () => {
 
   it('enable-origin / disable-origin: the origin joins and leaves the settings, its script follows', async () => {
     expect(await reply({ type: 'enable-origin', origin: `${ORIGIN}/x` })).toEqual({ ok: true });
-    expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([expect.objectContaining({ matches: [`${ORIGIN}/*`] })]);
+    expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
+      expect.objectContaining({ matches: [`${ORIGIN}/*`], js: ['/content-scripts/portal.js'] }),
+      // iGate's JSON observer, in the page's own world from document start.
+      expect.objectContaining({ matches: [`${ORIGIN}/*`], js: ['/content-scripts/igate-observer.js'], world: 'MAIN', runAt: 'document_start' }),
+    ]);
     expect(await reply({ type: 'disable-origin', origin: ORIGIN })).toEqual({ ok: true });
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: [`${ORIGIN}/*`] });
     fakeBrowser.permissions.contains = vi.fn(async () => false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { DossierSchema, LocalDateTimeSchema } from '../../../lib/dossier/schema';
 import { checkProfile, locateDossierLists, readDossierDetail, readDossierList, scanDates } from '../../../lib/portal';
-import { HEADER_SYNONYMS } from '../../../lib/portal/vocabulary';
+import { HEADER_VARIANTS } from '../../../lib/portal/vocabulary';
 import { pageFromHtml } from './load';
 
 const PartialDossier = z.partial(DossierSchema);
@@ -13,7 +13,7 @@ const main = doc.querySelector('main')!;
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const header = fc.oneof(
-  fc.constantFrom(...Object.values(HEADER_SYNONYMS).flat()),
+  fc.constantFrom(...HEADER_VARIANTS.map(([label]) => label)),
   fc.string({ maxLength: 20 }),
   fc.constant('Ngày gửi / Ngày tiếp nhận / Hạn xử lý'),
 );

@@ -16,7 +16,7 @@ describe('header synonyms (docs/portal-reference.md §4.5)', () => {
     ['Chủ hồ sơ', 'applicant'],
     ['Tên cá nhân, tổ chức', 'applicant'],
     ['Người nộp', 'applicant'],
-    ['Địa chỉ, số điện thoại', 'address'],
+
     ['Ngày giờ tiếp nhận', 'receivedAt'],
     ['Nhận hồ sơ', 'receivedAt'],
     ['Ngày giờ hẹn trả', 'dueAt'],

@@ -3,7 +3,10 @@ import { readDossierList, locateDossierLists } from '../../../lib/portal';
 import { READER_DATASET, type ReaderKey } from '../../fixtures/reader/dataset';
 import { loadPage } from './load';
 
-const PAGES = ['datatables-scroll.html', 'kendo-grid.html', 'aria-grid.html', 'opencps.html', 'several-tables.html'];
+const PAGES = [
+  'datatables-scroll.html', 'kendo-grid.html', 'aria-grid.html', 'opencps.html', 'several-tables.html',
+  'antd-virtual.html', 'dojo-grid.html', 'igate-en.html', 'unlabelled-code.html',
+];
 const KEYS = Object.keys(READER_DATASET) as ReaderKey[];
 
 describe.each(PAGES)('reader page %s', (page) => {

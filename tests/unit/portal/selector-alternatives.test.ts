@@ -16,16 +16,18 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     '.k-grid': 'reader/kendo-grid.html',
     '.el-table': null,
     '.ant-table': null,
+    '.ant-table .ant-table-tbody-virtual': 'reader/antd-virtual.html',
+    '.dojoxGrid .dojoxGridContent': 'reader/dojo-grid.html',
   },
   LIST_CANDIDATES: {
     'table': 'portal/a/chi-tiet/D01.html',
     '[role="grid"]': 'reader/aria-grid.html',
-    '[role="table"]': null,
+    '[role="table"]': 'reader/igate-en.html',
     '[role="treegrid"]': null,
     'mat-table': null,
     '.mat-table': null,
-    '.mat-mdc-table': null,
-    '.cdk-table': null,
+    '.mat-mdc-table': 'reader/igate-en.html',
+    '.cdk-table': 'reader/igate-en.html',
   },
   CANDIDATE_TAGS: {
     'TABLE': 'portal/a/chi-tiet/D01.html',
@@ -33,17 +35,18 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   },
   CANDIDATE_ROLES: {
     'grid': 'reader/aria-grid.html',
-    'table': null,
+    'table': 'reader/igate-en.html',
     'treegrid': null,
   },
   CANDIDATE_CLASS_HINTS: {
     'dataTables_scroll': 'reader/datatables-scroll.html',
     'k-grid': 'reader/kendo-grid.html',
     'el-table': null,
-    'ant-table': null,
+    'ant-table': 'reader/antd-virtual.html',
+    'dojoxGrid': 'reader/dojo-grid.html',
     'mat-table': null,
-    'mat-mdc-table': null,
-    'cdk-table': null,
+    'mat-mdc-table': 'reader/igate-en.html',
+    'cdk-table': 'reader/igate-en.html',
   },
   GRID_ROWS: {
     '[role="row"]': 'reader/aria-grid.html',
@@ -52,19 +55,19 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     'mat-footer-row': null,
     '.mat-row': null,
     '.mat-header-row': null,
-    '.mat-mdc-row': null,
-    '.mat-mdc-header-row': null,
-    '.cdk-row': null,
-    '.cdk-header-row': null,
+    '.mat-mdc-row': 'reader/igate-en.html',
+    '.mat-mdc-header-row': 'reader/igate-en.html',
+    '.cdk-row': 'reader/igate-en.html',
+    '.cdk-header-row': 'reader/igate-en.html',
   },
   GRID_CONTAINERS: {
     '[role="grid"]': 'reader/aria-grid.html',
-    '[role="table"]': null,
+    '[role="table"]': 'reader/igate-en.html',
     '[role="treegrid"]': null,
     'mat-table': null,
     '.mat-table': null,
-    '.mat-mdc-table': null,
-    '.cdk-table': null,
+    '.mat-mdc-table': 'reader/igate-en.html',
+    '.cdk-table': 'reader/igate-en.html',
     'table': 'portal/a/chi-tiet/D01.html',
   },
   CELL_TAGS: {
@@ -75,7 +78,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     'MAT-FOOTER-CELL': null,
   },
   CELL_ROLES: {
-    'cell': null,
+    'cell': 'reader/igate-en.html',
     'gridcell': 'reader/aria-grid.html',
     'columnheader': 'portal/c/opencps.html',
     'rowheader': null,
@@ -83,18 +86,19 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   CELL_CLASSES: {
     'mat-cell': null,
     'mat-header-cell': null,
-    'mat-mdc-cell': null,
-    'mat-mdc-header-cell': null,
-    'cdk-cell': null,
-    'cdk-header-cell': null,
+    'mat-mdc-cell': 'reader/igate-en.html',
+    'mat-mdc-header-cell': 'reader/igate-en.html',
+    'cdk-cell': 'reader/igate-en.html',
+    'cdk-header-cell': 'reader/igate-en.html',
+    'ant-table-cell': 'reader/antd-virtual.html',
   },
   HEADER_ROW_TAGS: {
     'MAT-HEADER-ROW': null,
   },
   HEADER_ROW_CLASSES: {
     'mat-header-row': null,
-    'mat-mdc-header-row': null,
-    'cdk-header-row': null,
+    'mat-mdc-header-row': 'reader/igate-en.html',
+    'cdk-header-row': 'reader/igate-en.html',
   },
   HEADER_CELL_ROLES: {
     'columnheader': 'portal/c/opencps.html',
@@ -159,6 +163,20 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     '.el-form-item__label': null,
     '.v-label': null,
   },
+  HEADER_DECORATIONS: {
+    '[aria-hidden="true"]': 'reader/igate-en.html',
+    'mat-icon': 'reader/igate-en.html',
+    'i': null,
+    'svg': 'reader/antd-virtual.html',
+    '.material-icons': 'reader/igate-en.html',
+    '.material-symbols-outlined': null,
+    '.mdi': null,
+    '.anticon': 'reader/antd-virtual.html',
+    '.v-icon': null,
+    '.k-icon': 'reader/kendo-grid.html',
+    '.badge': null,
+    '.ant-badge': null,
+  },
 };
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -167,7 +185,9 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
 function alternatives(value: unknown): string[] {
   if (typeof value === 'string') return value.split(',').map((s) => s.trim());
   if (value instanceof Set) return [...value].map(String);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : (v as { widget: string }).widget));
+  // A widget with several alternatives (AntD's plain and virtual bodies) is told apart by its body.
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'string' ? v : (v as { rows?: string }).rows ? `${(v as { widget: string }).widget} ${(v as { body: string }).body}` : (v as { widget: string }).widget));
   return [];
 }
 

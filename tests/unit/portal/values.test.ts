@@ -87,3 +87,24 @@ describe('applicants and phones', () => {
     expect(findPhone(text)).toBeUndefined();
   });
 });
+
+describe('statuses by meaning (issue 11 item 4)', () => {
+  it.each([
+    // Struts/Dojo approval list (vocabulary.VARIANT_SOURCES.dojo): internal send-backs stay open.
+    ['Đã trả lại để thẩm định lại', 'processing'],
+    ['Đã trả lại để xem xét lại', 'processing'],
+    ['Mới nộp', 'new'],
+    ['Đã phân công xử lý', 'processing'],
+    ['Đã trình cục trưởng xem xét hồ sơ', 'processing'],
+    ['Trả lại hồ sơ', 'refused'],
+    // English interfaces.
+    ['Processing', 'processing'],
+    ['Additional documents requested', 'waiting-additions'],
+    ['Result returned', 'returned'],
+    ['Rejected', 'refused'],
+    ['Withdrawn by the applicant', 'withdrawn'],
+    ['Completed, awaiting return', 'finished'],
+  ] as const)('%j → %s', (text, status) => {
+    expect(normaliseStatus(text)).toBe(status);
+  });
+});
