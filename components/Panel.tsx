@@ -112,7 +112,12 @@ export function Panel(props: PanelProps) {
                     {row.standing.daysLate > 0 ? ` · ${t('panel.days', { days: row.standing.daysLate })}` : ''}
                   </span>
                   {action && (
-                    <button type="button" class={action} onClick={() => props.onDocument(action, row)}>
+                    <button
+                      type="button"
+                      class={action}
+                      // The panel's shadow root is open: a page script could click() this; only a person opens a document.
+                      onClick={(e) => e.isTrusted && props.onDocument(action, row)}
+                    >
                       {t(action === 'apology' ? 'panel.apology' : 'panel.supplement')}
                     </button>
                   )}
@@ -142,7 +147,7 @@ export function Panel(props: PanelProps) {
 
 /** Panel styles, scoped by the shadow root. Sizes in px because rem follows the host page's root. */
 export const PANEL_CSS = `
-:host{all:initial}
+:host{all:initial!important}
 .panel{position:fixed;z-index:2147483000;max-width:calc(100vw - 16px);max-height:70vh;overflow:auto;
  background:#fff;color:#1f2937;border:1px solid #cbd5e1;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);
  font:13px/1.4 Arial,Helvetica,sans-serif}
@@ -171,4 +176,5 @@ h2{font-size:13px;margin:6px 0 4px}
 .problems{margin-top:8px;padding:6px;border:1px solid #f5b5b5;border-radius:4px;background:#fff5f5}
 .problems ul{margin:0 0 4px;padding-left:18px}
 .none{margin:0;color:#475569}
+@media print{:host{display:none!important}}
 `;

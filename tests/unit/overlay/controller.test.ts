@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalendar } from '../../../lib/calendar';
 import type { Dossier } from '../../../lib/dossier/schema';
-import { OverlayController, type OverlayConfig, type PageState } from '../../../lib/overlay/controller';
+import { OverlayController, type FlaggedRow, type OverlayConfig, type PageState } from '../../../lib/overlay/controller';
 import { actionableRows, updateLedger } from '../../../lib/overlay/actionable';
 import { BADGE_ATTR } from '../../../lib/overlay/badge';
 import type { DocumentAction } from '../../../lib/overlay/actions';
@@ -22,7 +22,7 @@ const config: OverlayConfig = {
 
 function hooks() {
   return {
-    onDossiers: vi.fn<(d: Dossier[]) => void>(),
+    onDossiers: vi.fn<(rows: FlaggedRow[]) => void>(),
     onDetail: vi.fn(),
     onState: vi.fn<(s: PageState) => void>(),
     onDocument: vi.fn<(action: DocumentAction, d: Dossier) => void>(),
@@ -74,7 +74,7 @@ describe('OverlayController on fixture A', () => {
     status.textContent = 'Đã trả kết quả';
     controller.flush();
     expect(h.onDossiers).toHaveBeenCalledTimes(2);
-    expect(h.onDossiers.mock.calls[1]![0].map((d) => d.status)).toEqual(['returned']);
+    expect(h.onDossiers.mock.calls[1]![0].map((r) => r.dossier.status)).toEqual(['returned']);
   });
 
   it('ignores its own badge mutations but follows the page’s', async () => {
@@ -128,12 +128,51 @@ describe('OverlayController on fixture A', () => {
     const rowClicks = vi.fn();
     const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
     overdue.addEventListener('click', rowClicks);
-    (overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement).click();
+    const button = overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement;
+    // What the browser gives a person's click (happy-dom, like a page script, can only make untrusted ones).
+    const click = new MouseEvent('click', { bubbles: true, composed: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    button.dispatchEvent(click);
     expect(h.onDocument).toHaveBeenCalledTimes(1);
     expect(h.onDocument.mock.calls[0]![0]).toBe('apology');
     expect(rowClicks).not.toHaveBeenCalled();
     const onTime = rows().find((r) => r.getAttribute('data-nhachan-status') === 'on-time')!;
     expect(onTime.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]')).toBeNull();
+  });
+
+  it('a page script clicking a badge opens nothing, and the page sees its own click as before', () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.flush();
+    const rowClicks = vi.fn();
+    const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
+    overdue.addEventListener('click', rowClicks);
+    const button = overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement;
+    for (let i = 0; i < 20; i++) button.click();
+    expect(h.onDocument).not.toHaveBeenCalled();
+    expect(rowClicks).toHaveBeenCalledTimes(20);
+  });
+
+  it('one row that cannot be judged is marked unknown and said in the panel; the other rows are flagged', () => {
+    const h = hooks();
+    // A calendar that gives up on one year, as the real one does above 2199.
+    const brittle = Object.create(config.calendar) as typeof config.calendar;
+    brittle.between = (a: number, b: number) => {
+      if (Math.max(a, b) > 2_500_000) throw new Error('năm ngoài lịch');
+      return config.calendar.between(a, b);
+    };
+    const cell = rows()[3]!.querySelectorAll('td');
+    const due = [...cell].find((td) => /\d{2}\/\d{2}\/2022/.test(td.textContent ?? '') && td.textContent!.includes('05/2022'))!;
+    due.textContent = (due.textContent ?? '').replace(/2022/g, '2200');
+    controller = new OverlayController(document, { ...config, calendar: brittle }, h);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const state = controller.flush();
+    const warned = warn.mock.calls.length;
+    warn.mockRestore();
+    expect(rows().filter((r) => r.hasAttribute('data-nhachan-status'))).toHaveLength(10);
+    expect(state.rows).toBe(9);
+    expect(state.problems.some((p) => p.includes('1 dòng không đọc được'))).toBe(true);
+    expect(warned).toBe(1); // the failure is seen in the console too
   });
 
   it('stops observing when stopped', async () => {
