@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { browser as Browser } from 'wxt/browser';
 import { createCalendar } from '../../lib/calendar';
 import type { FlaggedRow } from '../../lib/overlay/state';
+import type { Dossier } from '../../lib/dossier/schema';
+import type { DocumentAction } from '../../lib/overlay/actions';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
@@ -46,6 +48,18 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     profile: c.profile as SiteProfile | undefined,
   });
 
+  /**
+   * One document tab per gesture: the badge and the panel act on trusted events only, and a second
+   * activation within a second (a double click, a key held down) opens nothing more.
+   */
+  let lastOpened = Number.NEGATIVE_INFINITY;
+  const openDocument = (kind: DocumentAction, dossier: Dossier) => {
+    const now = performance.now();
+    if (now - lastOpened < 1000) return;
+    lastOpened = now;
+    void send({ type: 'open-letter', kind, url: location.href, dossier });
+  };
+
   const paint = () => {
     if (!isTop || !config) return;
     if (!panelRoot) {
@@ -66,7 +80,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
         asOfOverridden={config.asOfOverridden}
         page={storageProblem ? { ...page, problems: [storageProblem, ...page.problems] } : page}
         actionable={actionable}
-        onDocument={(action, row) => void send({ type: 'open-letter', kind: action, url: location.href, dossier: row.dossier })}
+        onDocument={(action, row) => openDocument(action, row.dossier)}
         onSettings={() => void send({ type: 'open-options', section: 'reading' })}
       />,
       panelRoot.lastElementChild as Element,
@@ -133,9 +147,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
       paint();
       armClock();
     },
-    onDocument(action, dossier) {
-      void send({ type: 'open-letter', kind: action, url: location.href, dossier });
-    },
+    onDocument: openDocument,
   }, { lazyBadges: true });
   controller.start();
 

@@ -2,7 +2,7 @@ import type { ListView } from '../portal';
 import { translate } from '../i18n/format';
 import { overlayMessages } from '../i18n/overlay';
 import { documentAction, type DocumentAction } from './actions';
-import { BADGE_ATTR, createBadge, paintBadge } from './badge';
+import { BADGE_ATTR, createBadge, fittingWords, paintBadge, type BadgeWords } from './badge';
 import { describeStanding } from './describe';
 import type { RowMemo } from './rows';
 import { PASS_MEASURE, type FlaggedRow, type OverlayConfig } from './state';
@@ -40,12 +40,12 @@ export class BadgeLayer {
       this.offscreen.set(row, { view, memo });
       return;
     }
-    this.paint(view, row, memo);
+    this.paintAll([{ view, row, memo }]);
   }
 
   /** Re-inserts a badge the page dropped when it re-rendered a cell with the same text. */
   restore(view: ListView, row: Element, memo: RowMemo): void {
-    if (memo.badge && !memo.badge.isConnected) this.paint(view, row, memo);
+    if (memo.badge && !memo.badge.isConnected) this.paintAll([{ view, row, memo }]);
   }
 
   /** Rows the page removed before they were ever seen: stop watching them. */
@@ -69,31 +69,51 @@ export class BadgeLayer {
 
   private readonly reveal = (entries: IntersectionObserverEntry[]): void => {
     const started = performance.now();
+    const due: Array<{ view: ListView; row: Element; memo: RowMemo }> = [];
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       const waiting = this.offscreen.get(entry.target);
       this.visibility?.unobserve(entry.target);
       this.offscreen.delete(entry.target);
-      if (waiting) this.paint(waiting.view, entry.target, waiting.memo);
+      if (waiting) due.push({ ...waiting, row: entry.target });
     }
+    this.paintAll(due);
     performance.measure(PASS_MEASURE, { start: started, detail: { badges: entries.length } });
   };
 
-  private paint(view: ListView, row: Element, memo: RowMemo): void {
+  /**
+   * Paints a batch of badges: every cell's width is read first (the observer's callback comes after
+   * layout, so the reads cost nothing), then every badge written, so a batch costs the table one
+   * layout, in the next frame, never one per badge.
+   */
+  private paintAll(items: Array<{ view: ListView; row: Element; memo: RowMemo }>): void {
+    const view = this.doc.defaultView;
+    const cells = items.map(({ view: list, row }) => list.dueCell(row) ?? row.lastElementChild ?? row);
+    const rooms = cells.map((cell) => {
+      const style = view?.getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style?.paddingLeft ?? '0') - parseFloat(style?.paddingRight ?? '0');
+      return Number.isFinite(room) && room > 0 ? room : undefined;
+    });
+    items.forEach(({ memo }, i) => {
+      const badge = memo.badge ?? createBadge(this.doc);
+      memo.badge = badge;
+      const [words, action] = this.wordsOf(memo);
+      paintBadge(badge, fittingWords(words, rooms[i]), action);
+      if (badge.parentNode !== cells[i]) cells[i]!.appendChild(badge);
+    });
+  }
+
+  private wordsOf(memo: RowMemo): [BadgeWords, (() => void) | undefined] {
     const config = this.config();
-    const badge = memo.badge ?? createBadge(this.doc);
-    memo.badge = badge;
     if (memo.flagged) {
       const flagged = memo.flagged;
       const d = describeStanding(flagged.dossier, flagged.standing, config);
       const kind = documentAction(flagged.standing.status);
       const action = kind ? () => this.onDocument(kind, flagged) : undefined;
-      paintBadge(badge, d.text, d.tone, kind ? `${d.tooltip}\n${d.actionHints[kind]}` : d.tooltip, action);
-    } else {
-      const t = (key: 'badge.unreadable' | 'tip.unreadable') => translate(overlayMessages, config.language, key, { reason: memo.failure ?? '' });
-      paintBadge(badge, t('badge.unreadable'), 'muted', t('tip.unreadable'));
+      return [{ ...d, tooltip: kind ? `${d.tooltip}\n${d.actionHints[kind]}` : d.tooltip }, action];
     }
-    const cell = view.dueCell(row) ?? row.lastElementChild ?? row;
-    if (badge.parentNode !== cell) cell.appendChild(badge);
+    const t = (key: 'badge.unreadable' | 'short.unreadable' | 'tip.unreadable') =>
+      translate(overlayMessages, config.language, key, { reason: memo.failure ?? '' });
+    return [{ text: t('badge.unreadable'), short: t('short.unreadable'), tone: 'muted', tooltip: t('tip.unreadable') }, undefined];
   }
 }

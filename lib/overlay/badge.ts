@@ -22,7 +22,7 @@ export type Tone = 'danger' | 'warn' | 'info' | 'ok' | 'muted';
  * info 8.1, ok 5.9, muted 6.9.
  */
 const CSS = `
-:host{all:initial!important;display:block!important;contain:inline-size!important;margin:2px 0 1px!important;
+:host{all:initial!important;display:block!important;contain:inline-size!important;margin:2px 0 0!important;
  padding:0!important;line-height:0!important;text-align:left!important;direction:ltr!important}
 [part=label]{display:inline-block;box-sizing:border-box;max-width:100%;padding:0 4px;border:1px solid;border-radius:3px;
  font:600 11px/14px Arial,Helvetica,sans-serif;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;vertical-align:top;
@@ -119,14 +119,53 @@ function activate(event: Event): void {
  * `action` makes the badge a button (the apology letter of an overdue row); without it the badge is
  * plain text. Listeners sit on the host, added once when it is built, however often it is painted.
  */
-export function paintBadge(host: HTMLElement, text: string, tone: Tone, tooltip: string, action?: () => void): void {
+export interface BadgeWords {
+  text: string;
+  /** Said instead of `text` where the column is too narrow for it (see fittingWords). */
+  short: string;
+  tone: Tone;
+  tooltip: string;
+}
+
+export function paintBadge(host: HTMLElement, words: BadgeWords, action?: () => void): void {
   const label = labelOf(host);
   if (!label) return;
+  const { text, tone, tooltip } = words;
   if (label.textContent !== text) label.textContent = text;
   if (label.className !== tone) label.className = tone;
   label.setAttribute('aria-label', `${text}. ${tooltip}`);
   painted.set(host, { tooltip, action });
   label.setAttribute('role', action ? 'button' : 'note');
+}
+
+const LABEL_FONT = '600 11px Arial, Helvetica, sans-serif';
+/** The label's padding and borders, left and right. */
+const LABEL_CHROME = 10;
+const textWidths = new Map<string, number>();
+let measurer: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+
+/** The width of a badge's words in its own font, measured once per string without touching the page. */
+function wordsWidth(text: string): number | undefined {
+  if (measurer === undefined) {
+    measurer = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+    if (measurer) measurer.font = LABEL_FONT;
+  }
+  if (!measurer) return undefined;
+  let width = textWidths.get(text);
+  if (width === undefined) {
+    width = measurer.measureText(text).width + LABEL_CHROME;
+    textWidths.set(text, width);
+  }
+  return width;
+}
+
+/**
+ * The words a badge says in a cell `room` px wide (its content box): its own, or the shorter ones
+ * when they do not fit (the tooltip and the accessible name keep the whole).
+ */
+export function fittingWords(words: BadgeWords, room: number | undefined): BadgeWords {
+  const width = room === undefined ? undefined : wordsWidth(words.text);
+  return width !== undefined && width > room! ? { ...words, text: words.short } : words;
 }
 
 export function isBadge(node: Node): boolean {
