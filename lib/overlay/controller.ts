@@ -158,6 +158,7 @@ export class OverlayController {
     let judged = 0;
     const measure = () => performance.measure(PASS_MEASURE, { start: started, detail: { rows: judged } });
     const state = emptyPageState();
+    this.badges.beginPass();
     const views: ListView[] = this.doc.querySelector(LIST_HINT) ? locateDossierLists(this.doc, this.config.profile) : [];
     this.lists = views.flatMap((v) => (v.headerElement ? [v.element, v.headerElement] : [v.element]));
     const problems = new Set<string>();
@@ -183,6 +184,7 @@ export class OverlayController {
           // What is read so far goes out before the pause: a long list is recorded as it is read.
           if (changed.length > 0) this.hooks.onDossiers(changed);
           changed = [];
+          this.badges.settle();
           measure();
           yield;
           started = performance.now();
@@ -197,7 +199,7 @@ export class OverlayController {
     }
     if (total > this.maxRows) problems.add(t('problem.too-long', { rows: total, limit: this.maxRows }));
     state.problems = [...problems];
-    this.badges.sweep();
+    this.badges.settle();
     if (changed.length > 0) this.hooks.onDossiers(changed);
     this.details.check(views.length > 0, this.config.profile);
     this.hooks.onState(state);

@@ -196,41 +196,33 @@ describe('OverlayController on fixture A', () => {
     expect(d02.getAttribute('data-nhachan-days')).toBe('2');
   });
 
-  it('with lazy badges, flags every row at once but builds a badge only for a row in view', () => {
-    const observed = new Set<Element>();
-    let reveal: (entries: Partial<IntersectionObserverEntry>[]) => void = () => undefined;
-    class FakeObserver {
-      constructor(callback: typeof reveal) {
-        reveal = callback;
-      }
-      observe(el: Element) {
-        observed.add(el);
-      }
-      unobserve(el: Element) {
-        observed.delete(el);
-      }
-      disconnect() {
-        observed.clear();
-      }
-    }
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    try {
-      controller = new OverlayController(document, config, hooks(), { lazyBadges: true });
-      controller.flush();
-      expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(10);
-      expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(0);
-      expect(observed.size).toBe(10);
-      const [first, second] = rows();
-      reveal([{ target: first!, isIntersecting: true }, { target: second!, isIntersecting: false }]);
-      expect(first!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
-      expect(second!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
-      expect(observed.has(first!)).toBe(false);
-      second!.remove();
-      controller.flush();
-      expect(observed.has(second!)).toBe(false); // a row gone unseen is no longer watched
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  it('with lazy badges, flags every row at once but builds a badge only for a row near the viewport', async () => {
+    // Rows 1,000 px apart: with a 768 px window, rows 0 and 1 are within a screen of it, row 2 not.
+    rows().forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 1000, bottom: i * 1000 + 30, left: 0, right: 100, width: 100, height: 30, x: 0, y: i * 1000 }) as DOMRect;
+    });
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(768);
+    controller = new OverlayController(document, config, hooks(), { lazyBadges: true });
+    controller.flush();
+    expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(10);
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(0);
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 0));
+    const [first, second, third] = rows();
+    expect(first!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+    expect(second!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+    expect(third!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(2);
+    // Scrolled: the rows now in view get theirs.
+    rows().forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 1000 - 5000, bottom: i * 1000 - 4970 }) as DOMRect;
+    });
+    document.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(rows()[5]!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+    expect(rows()[3]!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+    vi.restoreAllMocks();
   });
 
   it('takes its flags and badges off the page when cleared (an update or a newer copy took over)', () => {
