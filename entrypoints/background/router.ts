@@ -6,7 +6,7 @@ import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { historyProblem, historyRecorder } from './history';
 import { openLetter, rememberDetail } from './letters';
-import { disableOrigin, enableOrigin } from './portal-scripts';
+import { disableOrigin, enableOrigin, injectOverlay } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
 
@@ -20,6 +20,8 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       return { ok: true, version: browser.runtime.getManifest().version };
     case 'get-config':
       return pageConfig(message.url);
+    case 'inject-overlay':
+      return { ok: await injectOverlay(sender) };
     case 'enable-origin':
       return { ok: await enableOrigin(message.origin) };
     case 'disable-origin':

@@ -45,6 +45,8 @@ export const OpenLetterMessageSchema = z.object({
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('get-config'), url: Url }),
+  /** The loader found a dossier list or detail view in its frame: inject the overlay there. */
+  z.object({ type: z.literal('inject-overlay') }),
   ObservationMessageSchema,
   DetailMessageSchema,
   OpenLetterMessageSchema,

@@ -10,6 +10,7 @@ import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
 import { msUntil, nextChangeOfStanding } from '../../lib/overlay/clock';
+import { offerChecker } from '../../lib/overlay/handoff';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import { checkProfile, SiteProfileSchema, type ProfileCheck, type SiteProfile } from '../../lib/portal';
 
@@ -151,15 +152,17 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   }, { lazyBadges: true });
   controller.start();
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus | ProfileCheck) => void) => {
+  const checkWith = (raw: unknown): ProfileCheck | undefined => {
+    const profile = SiteProfileSchema.safeParse(raw);
+    return profile.success ? checkProfile(document, profile.data) : undefined;
+  };
+  if (isTop) offerChecker(checkWith);
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus | ProfileCheck | undefined) => void) => {
     const m = message as { type?: string; profile?: unknown } | null;
     if (!isTop) return undefined;
     if (m?.type === 'tab-status') sendResponse({ counts: page.counts, rows: page.rows, lists: page.lists });
     // The settings page's live check of a profile being edited: read this page with it, change nothing.
-    if (m?.type === 'check-profile') {
-      const profile = SiteProfileSchema.safeParse(m.profile);
-      if (profile.success) sendResponse(checkProfile(document, profile.data));
-    }
+    if (m?.type === 'check-profile') sendResponse(checkWith(m.profile));
     return undefined;
   };
   const onStorage = (changes: Record<string, unknown>, area: string) => {
