@@ -180,7 +180,7 @@ export class OverlayController {
         for (const problem of memo.problems) if (problem.level !== 'info') say(problem);
         if (memo.failure) failures.push(memo.failure);
         if (memo.flagged) tally(state, memo.flagged);
-        if ((judged & 63) === 0 && performance.now() - started > budget) {
+        if ((judged & 15) === 0 && performance.now() - started > budget) {
           // What is read so far goes out before the pause: a long list is recorded as it is read.
           if (changed.length > 0) this.hooks.onDossiers(changed);
           changed = [];
