@@ -75,7 +75,8 @@ export default async function (): Promise<Figure[]> {
             document.body.append(holder);
             let seen = Number.NaN;
             let inView: Element[] | undefined;
-            const check = () => {
+            // Inline callbacks only: tsx would wrap a named one in a helper the page lacks.
+            const observer = new MutationObserver(() => {
               inView ??= [...holder.querySelectorAll('tbody tr')].filter((r) => r.getBoundingClientRect().top < innerHeight);
               if (Number.isNaN(seen) && inView.every((r) => r.hasAttribute('data-nhachan-status') && r.querySelector('[data-nhachan-badge]'))) {
                 seen = performance.now() - t0;
@@ -84,8 +85,7 @@ export default async function (): Promise<Figure[]> {
               observer.disconnect();
               const passes = performance.getEntriesByName('nhac-han:pass');
               done([passes.reduce((s, m) => s + m.duration, 0), performance.now() - t0, seen]);
-            };
-            const observer = new MutationObserver(check);
+            });
             observer.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-nhachan-status'] });
             setTimeout(() => done([Number.NaN, Number.NaN, Number.NaN]), 20_000);
           }),
@@ -118,12 +118,12 @@ export default async function (): Promise<Figure[]> {
           performance.clearMeasures('nhac-han:pass');
           const t0 = performance.now();
           document.body.append(holder);
-          const poll = () => {
-            if (document.querySelectorAll('tr[data-nhachan-status]').length < rows && performance.now() - t0 < 600_000) return void setTimeout(poll, 500);
+          const timer = setInterval(() => {
+            if (document.querySelectorAll('tr[data-nhachan-status]').length < rows && performance.now() - t0 < 600_000) return;
+            clearInterval(timer);
             const passes = performance.getEntriesByName('nhac-han:pass');
             done([Math.max(...passes.map((p) => p.duration)), passes.length, performance.now() - t0]);
-          };
-          poll();
+          }, 500);
         }),
       [huge.slice(huge.indexOf('<table'), huge.lastIndexOf('</table>') + 8), HUGE] as const,
     );
