@@ -7,6 +7,7 @@ import type { Dossier } from '../../lib/dossier/schema';
 import type { DocumentAction } from '../../lib/overlay/actions';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
+import { backgroundSender } from '../../lib/messaging/send';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
 import { msUntil, nextChangeOfStanding } from '../../lib/overlay/clock';
@@ -24,9 +25,15 @@ export const OBSERVE_BATCH = 500;
 export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise<void> {
   // Injected again (a portal just enabled, an update), the newer script takes over: WXT invalidates
   // this one's context, and it then takes its flags and badges off the page (see onInvalidated).
-  const send = (message: unknown): Promise<unknown> => api.runtime.sendMessage(message).catch(() => undefined);
-  let config = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
-  if (!config || !ctx.isValid) return;
+  const send = backgroundSender(api);
+  /** The settings as this page needs them; undefined when the background did not answer (logged). */
+  const readConfig = async (): Promise<PageConfig | undefined> => {
+    const reply = await send({ type: 'get-config', url: location.href });
+    return reply && !('ok' in reply) ? reply : undefined;
+  };
+  const initial = await readConfig();
+  if (!initial || !ctx.isValid) return;
+  let config: PageConfig = initial;
 
   const isTop = window === window.top;
   let page: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
@@ -38,7 +45,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** When an observation is made: now, unless the officer chose to view the lists as of another time. */
-  const seenAt = () => (config?.asOfOverridden ? config.asOf : vietnamLocalTime());
+  const seenAt = () => (config.asOfOverridden ? config.asOf : vietnamLocalTime());
 
   const overlayConfig = (c: PageConfig): OverlayConfig => ({
     asOf: c.asOf,
@@ -97,16 +104,14 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     sending = sending.then(async () => {
       for (let i = 0; i < rows.length; i += OBSERVE_BATCH) {
         const batch = rows.slice(i, i + OBSERVE_BATCH);
-        const reply = (await send({
+        const reply = await send({
           type: 'observe',
           url: location.href,
           seenAt: seenAt(),
           dossiers: batch.map((r) => r.dossier),
           flags: batch.map((r) => ({ code: r.dossier.code, standing: r.standing })),
-        })) as
-          | { actionable?: LedgerRow[]; problem?: string }
-          | undefined;
-        if (reply?.actionable) {
+        });
+        if (reply?.ok && 'actionable' in reply) {
           actionable = reply.actionable;
           storageProblem = reply.problem;
         }
@@ -123,13 +128,13 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   let clockTimer: ReturnType<typeof setTimeout> | undefined;
   const armClock = () => {
     clearTimeout(clockTimer);
-    if (!config || config.asOfOverridden) return;
+    if (config.asOfOverridden) return;
     // Capped at an hour: a machine waking from sleep is caught up within the hour at worst.
     const wait = Math.min(msUntil(nextChangeOfStanding(config.asOf, page.flagged)), 60 * 60 * 1000);
     clockTimer = setTimeout(() => void refreshConfig(), wait);
   };
   const refreshConfig = async () => {
-    const next = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
+    const next = await readConfig();
     if (!next || !ctx.isValid) return;
     config = next;
     controller.reconfigure(overlayConfig(next));

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal/hosts';
+import { backgroundSender } from '../../lib/messaging/send';
 import { startLoader } from './loader';
 
 /**
@@ -13,6 +14,12 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startLoader(ctx, browser).catch((error: unknown) => console.error('[Nhắc Hạn] loader:', error));
+    // The portal must keep working whatever happens here: nothing escapes the content script. A
+    // failure to start is said in the page's console and kept for the tab, where the popup says it.
+    startLoader(ctx, browser).catch((error: unknown) => {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      console.error('[Nhắc Hạn] the loader could not start on this page:', error);
+      void backgroundSender(browser)({ type: 'start-failed', url: location.href, reason });
+    });
   },
 });

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { browser as Browser } from 'wxt/browser';
 import type { TabStatus } from '../../lib/messaging/protocol';
+import { backgroundSender } from '../../lib/messaging/send';
 import { mayShowDossiers } from '../../lib/overlay/find';
 import { takeChecker } from '../../lib/overlay/handoff';
 
@@ -13,7 +14,7 @@ const LOOK_INTERVAL_MS = 200;
  * (scripting.executeScript, see README § Architecture) and steps aside.
  */
 export async function startLoader(ctx: ContentScriptContext, api: Api): Promise<void> {
-  const send = (message: unknown): Promise<unknown> => api.runtime.sendMessage(message);
+  const send = backgroundSender(api);
   const isTop = window === window.top;
 
   let injected: Promise<unknown> | undefined;
@@ -30,7 +31,7 @@ export async function startLoader(ctx: ContentScriptContext, api: Api): Promise<
     lastLook = performance.now();
     if (!injected && ctx.isValid && mayShowDossiers(document)) {
       api.runtime.onMessage.removeListener(onMessage); // the overlay answers from now on
-      void inject().catch((error: unknown) => console.error('[Nhắc Hạn] loader:', error));
+      void inject();
     }
   };
   const schedule = () => {
@@ -45,13 +46,7 @@ export async function startLoader(ctx: ContentScriptContext, api: Api): Promise<
     if (!isTop) return undefined;
     if (m?.type === 'tab-status') sendResponse({ counts: {}, rows: 0, lists: 0 } satisfies TabStatus);
     if (m?.type === 'check-profile') {
-      inject().then(
-        () => sendResponse(takeChecker()?.(m.profile)),
-        (error: unknown) => {
-          console.error('[Nhắc Hạn] loader:', error);
-          sendResponse(undefined);
-        },
-      );
+      void inject().then(() => sendResponse(takeChecker()?.(m.profile)));
       return true; // answered asynchronously
     }
     return undefined;
