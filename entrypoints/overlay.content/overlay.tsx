@@ -19,7 +19,7 @@ type Api = typeof Browser;
 const SEND_DELAY_MS = 250;
 /** Dossiers per 'observe' message: the background refuses more than 5,000 in one, and smaller
  * batches keep each of its writes short. A 50,000-row list goes out as 100 messages, one at a time. */
-export const OBSERVE_BATCH = 500;
+const OBSERVE_BATCH = 500;
 
 /** Wires the plain overlay to the extension: settings in, observations out, the panel on top. */
 export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise<void> {

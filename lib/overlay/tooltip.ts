@@ -4,7 +4,7 @@
  * badge (above it when there is no room), on hover and on keyboard focus alike. `title` is not used:
  * it never shows on focus.
  */
-export const TIP_ATTR = 'data-nhachan-tip';
+const TIP_ATTR = 'data-nhachan-tip';
 
 const CSS = `
 :host{all:initial!important}

@@ -235,6 +235,26 @@ describe('OverlayController on fixture A', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('flags a list in slices that yield to the page, sending what each slice read', async () => {
+    const h = hooks();
+    // A budget of 0 ms: every 16 rows the pass gives the page its thread back.
+    const extra = rows()[0]!.parentElement!;
+    for (let i = 0; i < 3; i++) for (const row of rows().slice(0, 10)) extra.append(row.cloneNode(true));
+    controller = new OverlayController(document, config, h, { sliceMs: 0 });
+    controller.start();
+    expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(16); // the first slice
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(40));
+    expect(h.onDossiers.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(h.onState.mock.lastCall![0].rows).toBe(40);
+  });
+
+  it('says when a list is too long to handle fully, and judges the first rows', () => {
+    controller = new OverlayController(document, config, hooks(), { maxRows: 4 });
+    const state = controller.flush();
+    expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(4);
+    expect(state.problems).toContain('Danh sách có 10 dòng, quá dài để xét hết: chỉ xét 4 dòng đầu.');
+  });
+
   it('on a page without a dossier list, does nothing beyond a cheap check', () => {
     document.body.innerHTML = '<main><h1>Trang chủ</h1><p>Xin chào</p></main>';
     const h = hooks();
