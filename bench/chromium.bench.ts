@@ -12,6 +12,7 @@ import { bigListHtml } from './fixtures/big-list';
 import type { Figure } from './figure';
 
 const ROWS = 2000;
+const HUGE = 50_000;
 
 function sizes(): Figure[] {
   const gz = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
@@ -19,8 +20,9 @@ function sizes(): Figure[] {
   const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => `chunks/${f}`);
   const pages = chunks.reduce((sum, f) => sum + gz(f), 0);
   return [
-    { name: 'content script (gzip)', value: gz('content-scripts/portal.js'), unit: 'KB', target: '< 15 KB' },
-    { name: 'content script (raw)', value: raw('content-scripts/portal.js'), unit: 'KB' },
+    { name: 'loader, the script every portal frame loads (gzip)', value: gz('content-scripts/portal.js'), unit: 'KB', target: '≤ 15 KB' },
+    { name: 'loader (raw)', value: raw('content-scripts/portal.js'), unit: 'KB' },
+    { name: 'overlay, injected only where dossiers are (gzip)', value: gz('content-scripts/overlay.js'), unit: 'KB' },
     { name: 'background (gzip)', value: gz('background.js'), unit: 'KB' },
     { name: 'extension pages, all chunks (gzip)', value: pages, unit: 'KB' },
   ];
@@ -49,34 +51,49 @@ export default async function (): Promise<Figure[]> {
     const table = bigListHtml(ROWS);
     const inner = table.slice(table.indexOf('<table'), table.lastIndexOf('</table>') + 8);
 
-    // 2,000 rows inserted into a portal page: content-script work until every row is flagged.
+    // 2,000 rows inserted into a portal page whose overlay is already there (an SPA that showed a
+    // list before): content-script work until every row is flagged, and the wall clock until the
+    // rows in the viewport are flagged with their badges.
     const overlay: number[] = [];
     const bare: number[] = [];
     const latency: number[] = [];
+    const visible: number[] = [];
+    const one = bigListHtml(1);
     for (let run = 0; run < 5; run++) {
       await page.goto(`${DEMO_ORIGIN}/fixtures/a/trang-chu.html`);
+      await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), one.slice(one.indexOf('<table'), one.lastIndexOf('</table>') + 8));
+      await page.waitForSelector('tr[data-nhachan-status] [data-nhachan-badge]');
+      await page.evaluate(() => document.querySelector('table.adminlist')!.remove());
       await page.waitForTimeout(300);
-      const [work, wall] = await page.evaluate(
+      const [work, wall, seen] = await page.evaluate(
         ([html, rows]) =>
-          new Promise<[number, number]>((done) => {
+          new Promise<[number, number, number]>((done) => {
             performance.clearMeasures('nhac-han:pass');
             const holder = document.createElement('div');
             const t0 = performance.now();
             holder.innerHTML = html;
             document.body.append(holder);
+            let seen = Number.NaN;
+            let inView: Element[] | undefined;
+            // Inline callbacks only: tsx would wrap a named one in a helper the page lacks.
             const observer = new MutationObserver(() => {
-              if (document.querySelectorAll('tr[data-nhachan-status]').length < rows) return;
+              inView ??= [...holder.querySelectorAll('tbody tr')].filter((r) => r.getBoundingClientRect().top < innerHeight);
+              if (Number.isNaN(seen) && inView.every((r) => r.hasAttribute('data-nhachan-status') && r.querySelector('[data-nhachan-badge]'))) {
+                seen = performance.now() - t0;
+              }
+              if (Number.isNaN(seen) || document.querySelectorAll('tr[data-nhachan-status]').length < rows) return;
               observer.disconnect();
               const passes = performance.getEntriesByName('nhac-han:pass');
-              done([passes.reduce((s, m) => s + m.duration, 0), performance.now() - t0]);
+              done([passes.reduce((s, m) => s + m.duration, 0), performance.now() - t0, seen]);
             });
-            observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-nhachan-status'] });
-            setTimeout(() => done([Number.NaN, Number.NaN]), 20_000);
+            observer.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-nhachan-status'] });
+            setTimeout(() => done([Number.NaN, Number.NaN, Number.NaN]), 20_000);
           }),
         [inner, ROWS] as const,
       );
       overlay.push(work);
       latency.push(wall);
+      visible.push(seen);
       bare.push((await page.evaluate<[number, number]>(BARE_READ))[0]);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -87,7 +104,31 @@ export default async function (): Promise<Figure[]> {
       baseline: { name: 'bare read of every cell', value: median(bare) },
       target: '< 2× bare',
     });
-    figures.push({ name: `overlay: insertion to last row flagged (wall clock, includes the wait for the next frame)`, value: median(latency), unit: 'ms' });
+    figures.push({ name: 'overlay: insertion to the last row in view flagged, with its badge (wall clock)', value: median(visible), unit: 'ms', target: '< 200 ms' });
+    figures.push({ name: `overlay: insertion to all ${ROWS} rows flagged (wall clock, in slices that yield to the page)`, value: median(latency), unit: 'ms' });
+
+    // 50,000 rows: flagged in slices; the longest slice is the longest main-thread task of the overlay.
+    await page.goto(`${DEMO_ORIGIN}/fixtures/a/trang-chu.html`);
+    const huge = bigListHtml(HUGE);
+    const [longest, slices, hugeWall] = await page.evaluate(
+      ([html, rows]) =>
+        new Promise<[number, number, number]>((done) => {
+          const holder = document.createElement('div');
+          holder.innerHTML = html;
+          performance.clearMeasures('nhac-han:pass');
+          const t0 = performance.now();
+          document.body.append(holder);
+          const timer = setInterval(() => {
+            if (document.querySelectorAll('tr[data-nhachan-status]').length < rows && performance.now() - t0 < 600_000) return;
+            clearInterval(timer);
+            const passes = performance.getEntriesByName('nhac-han:pass');
+            done([Math.max(...passes.map((p) => p.duration)), passes.length, performance.now() - t0]);
+          }, 500);
+        }),
+      [huge.slice(huge.indexOf('<table'), huge.lastIndexOf('</table>') + 8), HUGE] as const,
+    );
+    figures.push({ name: `overlay: ${HUGE} rows, longest main-thread task of the overlay (${slices} slices)`, value: longest, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
+    figures.push({ name: `overlay: ${HUGE} rows, insertion to all flagged (wall clock, the page's own layout included)`, value: hugeWall, unit: 'ms' });
 
     // A page flip in the SPA: 50 rows replaced; work of the pass that re-flags them, beside one frame.
     await page.goto(`${DEMO_ORIGIN}/fixtures/a/trang-chu.html`);

@@ -116,7 +116,12 @@ export function Panel(props: PanelProps) {
                     {row.standing.daysLate > 0 ? ` · ${t('panel.days', { days: row.standing.daysLate })}` : ''}
                   </span>
                   {action && (
-                    <button type="button" class={action} onClick={() => props.onDocument(action, row)}>
+                    <button
+                      type="button"
+                      class={action}
+                      // The panel's shadow root is open: a page script could click() this; only a person opens a document.
+                      onClick={(e) => e.isTrusted && props.onDocument(action, row)}
+                    >
                       {t(action === 'apology' ? 'panel.apology' : 'panel.supplement')}
                     </button>
                   )}
@@ -147,7 +152,7 @@ export function Panel(props: PanelProps) {
 
 /** Panel styles, scoped by the shadow root. Sizes in px because rem follows the host page's root. */
 export const PANEL_CSS = `
-:host{all:initial}
+:host{all:initial!important}
 .panel{position:fixed;z-index:2147483000;max-width:calc(100vw - 16px);max-height:70vh;overflow:auto;
  background:#fff;color:#1f2937;border:1px solid #cbd5e1;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);
  font:13px/1.4 Arial,Helvetica,sans-serif}
@@ -177,4 +182,5 @@ h2{font-size:13px;margin:6px 0 4px}
 .problems ul{margin:0 0 4px;padding-left:18px}
 .help{margin-top:6px}.help .ask{font-weight:600;margin:4px 0}
 .none{margin:0;color:#475569}
+@media print{:host{display:none!important}}
 `;

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 
 /**
@@ -11,6 +11,8 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
 /** iGate's list JSON observer, in the page's own world from document start (lib/portal/igate-observer.ts). */
 const OBSERVER_ID = 'nhac-han-user-portals-observer';
 const OBSERVER_FILE = '/content-scripts/igate-observer.js';
+/** The overlay proper, injected only into frames where the loader found a dossier list or detail. */
+export const OVERLAY_SCRIPT_FILE = '/content-scripts/overlay.js';
 
 export function originPattern(origin: string): string {
   return `${new URL(origin).origin}/*`;
@@ -63,6 +65,18 @@ export async function injectIntoOpenTabs(matches: string[]): Promise<void> {
       }
     }),
   );
+}
+
+/**
+ * The loader of a portal frame found dossiers: the overlay goes into that frame only. Only our own
+ * loader asks (a content script of this extension, in a tab); the injection itself needs the host
+ * access the officer granted, so a frame of another site cannot obtain it.
+ */
+export async function injectOverlay(sender: Browser.runtime.MessageSender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT_FILE] });
+  return true;
 }
 
 /** Called after the popup obtained the permission: remember the origin; syncing starts it at once. */

@@ -16,7 +16,7 @@ import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { historyProblem, historyRecorder } from './history';
 import { openDocumentPage, rememberDetail } from './document-requests';
-import { disableOrigin, enableOrigin } from './portal-scripts';
+import { disableOrigin, enableOrigin, injectOverlay } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
 
@@ -31,6 +31,7 @@ const HANDLERS: Handlers = {
     if (sender.tab?.id !== undefined) await browser.storage.session.remove(startProblemKey(sender.tab.id));
     return pageConfig(message.url);
   },
+  'inject-overlay': async (_message, sender) => ({ ok: await injectOverlay(sender) }),
   'start-failed': async (message, sender) => {
     console.error(`[Nhắc Hạn] the overlay could not start on ${message.url}: ${message.reason}`);
     const problem: StartProblem = { url: message.url, reason: message.reason };

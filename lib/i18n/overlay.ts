@@ -17,6 +17,23 @@ export type OverlayKey =
   | 'badge.unknown'
   | 'badge.overdue-today'
   | 'badge.returned-undated'
+  | 'badge.unreadable'
+  | 'short.overdue'
+  | 'short.due-today'
+  | 'short.due-soon'
+  | 'short.check-soon'
+  | 'short.on-time'
+  | 'short.paused'
+  | 'short.done-on-time'
+  | 'short.done-late'
+  | 'short.not-applicable'
+  | 'short.unknown'
+  | 'short.overdue-today'
+  | 'short.returned-undated'
+  | 'short.unreadable'
+  | 'tip.unreadable'
+  | 'problem.unreadable'
+  | 'problem.too-long'
   | 'tip.rule.overdue-today'
   | 'tip.rule.returned-undated'
   | 'tip.hint'
@@ -76,6 +93,24 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'badge.unknown': 'Không rõ ngày hẹn trả',
     'badge.overdue-today': 'Quá giờ hẹn hôm nay',
     'badge.returned-undated': 'Đã trả, không rõ ngày trả',
+    'badge.unreadable': 'Không đọc được dòng này',
+    // Shorter words for a column too narrow for the badge's own (the tooltip keeps the whole).
+    'short.overdue': 'Quá {days} ngày',
+    'short.due-today': 'Đến hạn',
+    'short.due-soon': 'Còn {days} ngày',
+    'short.check-soon': 'Hạn kiểm tra',
+    'short.on-time': 'Trong hạn',
+    'short.paused': 'Chờ bổ sung',
+    'short.done-on-time': 'Đúng hạn',
+    'short.done-late': 'Trả trễ',
+    'short.not-applicable': 'Không tính',
+    'short.unknown': 'Không rõ hạn',
+    'short.overdue-today': 'Quá giờ hẹn',
+    'short.returned-undated': 'Đã trả',
+    'short.unreadable': 'Lỗi đọc',
+    'tip.unreadable': 'Nhắc Hạn không đọc được dòng này ({reason}); các dòng khác vẫn được xét.',
+    'problem.unreadable': '{rows} dòng không đọc được, ví dụ: {reason}',
+    'problem.too-long': 'Danh sách có {rows} dòng, quá dài để xét hết: chỉ xét {limit} dòng đầu.',
     'tip.rule.overdue-today': 'Đã qua giờ hẹn trả trong hôm nay.',
     'tip.rule.returned-undated': 'Trang ghi đã trả kết quả nhưng không ghi ngày trả: không xác định được đúng hạn hay trễ hạn.',
     'tip.hint': 'Trang không ghi ngày hẹn trả; đánh giá theo nhãn "{hint}" của trang.',
@@ -134,6 +169,23 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'badge.unknown': 'No appointment date',
     'badge.overdue-today': 'Past the time today',
     'badge.returned-undated': 'Returned, date unknown',
+    'badge.unreadable': 'Row could not be read',
+    'short.overdue': '{days}d late',
+    'short.due-today': 'Due today',
+    'short.due-soon': '{days}d left',
+    'short.check-soon': 'Check ends',
+    'short.on-time': 'On time',
+    'short.paused': 'Paused',
+    'short.done-on-time': 'On time',
+    'short.done-late': 'Late',
+    'short.not-applicable': 'No deadline',
+    'short.unknown': 'No date',
+    'short.overdue-today': 'Past time',
+    'short.returned-undated': 'Returned',
+    'short.unreadable': 'Unreadable',
+    'tip.unreadable': 'Nhắc Hạn could not read this row ({reason}); the other rows are still judged.',
+    'problem.unreadable': '{rows} rows could not be read, e.g. {reason}',
+    'problem.too-long': 'The list has {rows} rows, too long to handle fully: only the first {limit} are judged.',
     'tip.rule.overdue-today': 'The appointment time today has passed.',
     'tip.rule.returned-undated': 'The page says the result was returned but gives no date: on time or late cannot be told.',
     'tip.hint': 'The page gives no appointment date; judged from its label "{hint}".',

@@ -65,6 +65,8 @@ const message = <R extends z.ZodObject, P extends z.ZodType>(request: R, reply: 
 export const BACKGROUND_MESSAGES = {
   ping: message(z.object({ type: z.literal('ping') }), z.object({ ok: z.literal(true), version: z.string() })),
   'get-config': message(z.object({ type: z.literal('get-config'), url: Url }), PageConfigSchema),
+  /** The loader found dossiers in its frame: the background injects the overlay into that frame. */
+  'inject-overlay': message(z.object({ type: z.literal('inject-overlay') }), z.object({ ok: z.boolean() })),
   observe: message(
     z.object({
       type: z.literal('observe'),

@@ -1,114 +1,82 @@
 import type { Dossier } from '../dossier/schema';
-import { assessDossier, type Standing, type StandingStatus } from '../deadline';
-import type { Calendar } from '../calendar';
-import {
-  describeDiagnostic,
-  FIELD_LABELS,
-  locateDossierLists,
-  readDossierDetail,
-  type Diagnostic,
-  type ListView,
-  type SiteProfile,
-} from '../portal';
-import type { Language } from '../i18n/format';
-import { documentAction, type DocumentAction } from './actions';
-import { BADGE_ATTR, createBadge, isBadge, paintBadge } from './badge';
-import { describeStanding } from './describe';
+import { describeDiagnostic, FIELD_LABELS, locateDossierLists, type Diagnostic, type ListView } from '../portal';
+import { translate } from '../i18n/format';
+import { overlayMessages } from '../i18n/overlay';
+import type { DocumentAction } from './actions';
+import { BadgeLayer } from './badge-layer';
+import { DetailWatch } from './detail-watch';
+import { RowJudge, STATUS_ATTR, DAYS_ATTR } from './rows';
+import { emptyPageState, PASS_MEASURE, tally, type FlaggedRow, type OverlayConfig, type PageState } from './state';
+import { concerns, LIST_HINT } from './watch';
+
+export { PASS_MEASURE } from './state';
+export type { FlaggedRow, OverlayConfig, PageState } from './state';
 
 /**
  * Follows a living portal page: finds its dossier lists, flags each row and keeps the flags right
  * while the page pages, sorts, re-renders and changes routes. Only rows whose text changed are
- * re-read; the overlay's own mutations are ignored; bursts are coalesced into one pass per frame.
+ * re-read; the overlay's own mutations are ignored; bursts are coalesced into one pass per frame,
+ * and a long list is flagged in slices that give the page its main thread back between them.
  */
-export interface OverlayConfig {
-  asOf: string;
-  dueSoonDays: number;
-  checkWindowDays: number;
-  calendar: Calendar;
-  language: Language;
-  profile?: SiteProfile;
-}
-
-export interface FlaggedRow {
-  dossier: Dossier;
-  standing: Standing;
-}
-
-export interface PageState {
-  rows: number;
-  lists: number;
-  counts: Partial<Record<StandingStatus, number>>;
-  /** Dossier rows currently on the page, in page order. */
-  flagged: FlaggedRow[];
-  problems: string[];
-}
-
 export interface OverlayHooks {
-  /** Dossiers read or re-read in this pass (the background records them). */
-  onDossiers(dossiers: Dossier[]): void;
+  /** Rows read or judged anew in this pass, with their standing (the background records them). */
+  onDossiers(rows: FlaggedRow[]): void;
   /** A detail view was read. */
   onDetail(dossier: Partial<Dossier>): void;
   onState(state: PageState): void;
-  /** The officer asked for a row's document (its badge is a button). */
+  /** The officer asked for a row's document (its badge is a button, clicked by a person). */
   onDocument(action: DocumentAction, dossier: Dossier): void;
 }
 
-interface RowMemo {
-  text: string;
-  badge?: HTMLElement;
-  flagged?: FlaggedRow;
-  problems: Diagnostic[];
-  /** The settings generation the row was judged under. */
-  generation: number;
+/** Main-thread time one slice of a pass may take before it yields to the page. */
+export const SLICE_MS = 12;
+/** Rows judged per page at most: beyond it the panel says the list is too long to handle fully. */
+export const MAX_ROWS = 100_000;
+
+export interface ControllerOptions {
+  lazyBadges?: boolean;
+  /** Slices of a pass over a long list, `SLICE_MS` by default. */
+  sliceMs?: number;
+  maxRows?: number;
 }
 
-export const PASS_MEASURE = 'nhac-han:pass';
-
-/** Open modals: their detail (often in a same-origin iframe) is read even on a list page. */
-const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-container';
-
-/** Elements that can hold a dossier list; their absence keeps the overlay to this one cheap query. */
-const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
-/** What arriving in the page can change the overlay: a list or a modal. */
-const WATCHED = `${LIST_HINT},${DIALOG}`;
-
 export class OverlayController {
-  private readonly memo = new WeakMap<Element, RowMemo>();
+  private readonly judge: RowJudge;
+  private readonly badges: BadgeLayer;
+  private readonly details: DetailWatch;
   /** The list (and split header) elements found by the last pass. */
   private lists: Element[] = [];
-  /** Bumped by new settings: every row is judged again, keeping its badge. */
-  private generation = 0;
   private observer?: MutationObserver;
   private frame: number | undefined;
-  private lastDetailKey = '';
-  private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
-
-  /** Flagged rows whose badge waits until they come near the viewport (lazy badges only). */
-  private readonly offscreen = new Map<Element, ListView>();
-  private visibility?: IntersectionObserver;
+  /** The pass under way, sliced; a newer pass replaces it (rows already judged are memoised). */
+  private pass?: Iterator<void, PageState>;
+  private sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sliceMs: number;
+  private readonly maxRows: number;
 
   constructor(
     private readonly doc: Document,
     private config: OverlayConfig,
     private readonly hooks: OverlayHooks,
-    options: { lazyBadges?: boolean } = {},
+    options: ControllerOptions = {},
   ) {
-    // Every row is flagged (its attributes) at once, but a badge is built only for a row that comes
-    // within a screen of the viewport: a 2,000-row register costs the badges of the rows seen.
-    const Observer = doc.defaultView?.IntersectionObserver;
-    if (options.lazyBadges && Observer) this.visibility = new Observer(this.reveal, { rootMargin: '100% 0px' });
+    this.judge = new RowJudge(config);
+    this.badges = new BadgeLayer(doc, () => this.config, (action, row) => hooks.onDocument(action, row.dossier), options.lazyBadges ?? false);
+    this.details = new DetailWatch(doc, hooks.onDetail, this.schedule);
+    this.sliceMs = options.sliceMs ?? SLICE_MS;
+    this.maxRows = options.maxRows ?? MAX_ROWS;
   }
 
   start(): void {
     const view = this.doc.defaultView;
     if (!view) return;
     this.observer = new view.MutationObserver((records) => {
-      if (this.concerns(records)) this.schedule();
+      if (concerns(records, this.lists)) this.schedule();
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     view.addEventListener('popstate', this.schedule);
     view.addEventListener('hashchange', this.schedule);
-    this.flush();
+    this.run();
   }
 
   stop(): void {
@@ -116,60 +84,28 @@ export class OverlayController {
     this.observer = undefined;
     if (this.frame !== undefined) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    clearTimeout(this.sliceTimer);
+    this.pass = undefined;
     const view = this.doc.defaultView;
     view?.removeEventListener('popstate', this.schedule);
     view?.removeEventListener('hashchange', this.schedule);
-    this.visibility?.disconnect();
-    this.offscreen.clear();
-  }
-
-  /**
-   * Whether a burst of mutations can change what the overlay shows. Once lists are known, a clock
-   * ticking in the page's header or a menu opening elsewhere costs this test, not a pass over every
-   * row: only changes inside a known list, a list or modal arriving, or a list leaving count.
-   */
-  private concerns(records: MutationRecord[]): boolean {
-    if (this.lists.length === 0) return !records.every(isOwnMutation); // still looking: every change may be the one
-    const inList = (node: Node) => this.lists.some((list) => list.contains(node));
-    for (const record of records) {
-      if (isOwnMutation(record)) continue;
-      if (inList(record.target)) return true;
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && ((node as Element).matches(WATCHED) || (node as Element).querySelector(WATCHED))) return true;
-      }
-      for (const node of record.removedNodes) if (this.lists.some((list) => node === list || node.contains(list))) return true;
-    }
-    return false;
+    this.badges.stop();
   }
 
   /** Takes the overlay's flags and badges off the page (the extension was updated or removed). */
   clear(): void {
-    for (const badge of this.doc.querySelectorAll(`[${BADGE_ATTR}]`)) badge.remove();
-    for (const row of this.doc.querySelectorAll('[data-nhachan-status]')) {
-      row.removeAttribute('data-nhachan-status');
-      row.removeAttribute('data-nhachan-days');
+    this.badges.clear();
+    for (const row of this.doc.querySelectorAll(`[${STATUS_ATTR}]`)) {
+      row.removeAttribute(STATUS_ATTR);
+      row.removeAttribute(DAYS_ATTR);
     }
   }
 
-  private readonly reveal = (entries: IntersectionObserverEntry[]): void => {
-    const started = performance.now();
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      const row = entry.target;
-      const view = this.offscreen.get(row);
-      this.visibility?.unobserve(row);
-      this.offscreen.delete(row);
-      const memo = this.memo.get(row);
-      if (view && memo?.flagged) this.paintRow(view, row, memo);
-    }
-    performance.measure(PASS_MEASURE, { start: started, detail: { badges: entries.length } });
-  };
-
-  /** New settings (as-of, thresholds, calendar): every row is judged again. */
+  /** New settings, or the clock passed a change of standing: every row is judged again. */
   reconfigure(config: OverlayConfig): void {
     this.config = config;
-    this.generation++;
-    this.flush();
+    this.judge.rejudge(config);
+    this.run();
   }
 
   /**
@@ -181,133 +117,93 @@ export class OverlayController {
     if (this.frame !== undefined || !view) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = undefined;
-      this.flush();
+      this.run();
     });
   };
 
-  /** One pass over the page; also callable directly (tests, benchmarks). */
+  /** One whole pass at once; for tests and benchmarks (the page itself gets sliced passes). */
   flush(): PageState {
-    const started = performance.now();
-    const state: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
+    clearTimeout(this.sliceTimer);
+    const pass = this.steps(Number.POSITIVE_INFINITY);
+    let step = pass.next();
+    while (!step.done) step = pass.next();
+    this.pass = undefined;
+    return step.value;
+  }
+
+  /** Starts a pass; its first slice runs now, the rest after the page had its turn. */
+  private run(): void {
+    clearTimeout(this.sliceTimer);
+    this.pass = this.steps(this.sliceMs);
+    this.slice();
+  }
+
+  private readonly slice = (): void => {
+    const pass = this.pass;
+    if (!pass) return;
+    if (pass.next().done) {
+      this.pass = undefined;
+      return;
+    }
+    // A macrotask: the page's input, rendering and own scripts run before the next slice.
+    this.sliceTimer = setTimeout(this.slice, 0);
+  };
+
+  /**
+   * A pass over the page as a generator that yields whenever `budget` ms of main-thread time were
+   * spent: each slice is measured (DevTools' performance panel; the benchmark reads the entries).
+   */
+  private *steps(budget: number): Generator<void, PageState> {
+    let started = performance.now();
+    let judged = 0;
+    const measure = () => performance.measure(PASS_MEASURE, { start: started, detail: { rows: judged } });
+    const state = emptyPageState();
+    this.badges.beginPass();
     const views: ListView[] = this.doc.querySelector(LIST_HINT) ? locateDossierLists(this.doc, this.config.profile) : [];
     this.lists = views.flatMap((v) => (v.headerElement ? [v.element, v.headerElement] : [v.element]));
-    const changed: Dossier[] = [];
     const problems = new Set<string>();
     const say = (d: Diagnostic) => problems.add(describeDiagnostic(d, this.config.language));
+    const failures: string[] = [];
+    let changed: FlaggedRow[] = [];
+    let total = 0;
     for (const view of views) {
       state.lists++;
       for (const field of view.fields.missing) say({ code: 'column-missing', level: 'warning', params: { label: FIELD_LABELS[field] } });
-      for (const row of view.rowElements()) {
-        const flagged = this.flagRow(view, row, changed);
-        for (const problem of this.memo.get(row)?.problems ?? []) if (problem.level !== 'info') say(problem);
-        if (!flagged) continue;
-        state.rows++;
-        state.flagged.push(flagged);
-        const status = flagged.standing.status;
-        state.counts[status] = (state.counts[status] ?? 0) + 1;
+      const rows = view.rowElements();
+      total += rows.length;
+      for (const row of rows) {
+        if (judged >= this.maxRows) break;
+        judged++;
+        const { memo, fresh } = this.judge.judge(view, row, changed);
+        if (fresh) this.badges.place(view, row, memo);
+        else this.badges.restore(view, row, memo);
+        for (const problem of memo.problems) if (problem.level !== 'info') say(problem);
+        if (memo.failure) failures.push(memo.failure);
+        if (memo.flagged) tally(state, memo.flagged);
+        if ((judged & 15) === 0 && performance.now() - started > budget) {
+          // What is read so far goes out before the pause: a long list is recorded as it is read.
+          if (changed.length > 0) this.hooks.onDossiers(changed);
+          changed = [];
+          this.badges.settle();
+          measure();
+          yield;
+          started = performance.now();
+        }
       }
     }
+    const t = (key: 'problem.unreadable' | 'problem.too-long', params: Record<string, string | number>) =>
+      translate(overlayMessages, this.config.language, key, params);
+    if (failures.length > 0) {
+      console.warn('[Nhắc Hạn] rows that could not be read:', failures.length, failures[0]);
+      problems.add(t('problem.unreadable', { rows: failures.length, reason: failures[0]! }));
+    }
+    if (total > this.maxRows) problems.add(t('problem.too-long', { rows: total, limit: this.maxRows }));
     state.problems = [...problems];
-    // Rows the page removed before they were ever seen: stop watching them.
-    for (const row of this.offscreen.keys()) {
-      if (row.isConnected) continue;
-      this.visibility?.unobserve(row);
-      this.offscreen.delete(row);
-    }
+    this.badges.settle();
     if (changed.length > 0) this.hooks.onDossiers(changed);
-    // A detail view is read where one can be: a page without a list (an SPA's detail route fills in
-    // after the route changes, so every pass reads it), or an open modal, read alone, since reading a
-    // whole list page as a detail view would cost a pass over every row for nothing.
-    const dialog = this.doc.querySelector(DIALOG);
-    if (dialog) {
-      this.watchFrames(dialog);
-      this.readDetail(dialog);
-    } else if (views.length === 0) {
-      this.readDetail(this.doc);
-    }
+    this.details.check(views.length > 0, this.config.profile);
     this.hooks.onState(state);
-    // Shown in DevTools' performance panel; the Chromium benchmark reads it from the page.
-    if (changed.length > 0) performance.measure(PASS_MEASURE, { start: started, detail: { rows: changed.length } });
+    measure();
     return state;
   }
-
-  private flagRow(view: ListView, row: Element, changed: Dossier[]): FlaggedRow | undefined {
-    const text = row.textContent ?? '';
-    const memo = this.memo.get(row);
-    if (memo && memo.text === text && memo.generation === this.generation) {
-      // The page may re-render a cell with the same text and drop the badge with it.
-      if (memo.badge && memo.flagged && !memo.badge.isConnected) this.placeBadge(view, row, memo);
-      return memo.flagged;
-    }
-    const read = view.readRow(row);
-    const next: RowMemo = { text, badge: memo?.badge, problems: read.problems, generation: this.generation };
-    if (read.dossier) {
-      const standing = assessDossier(read.dossier, this.config.asOf, this.config);
-      next.flagged = { dossier: read.dossier, standing };
-      changed.push(read.dossier);
-      row.setAttribute('data-nhachan-status', standing.status);
-      // Signed working days left; a dossier returned late keeps its lateness as a negative number.
-      const days = standing.daysLeft ?? (standing.daysLate > 0 ? -standing.daysLate : null);
-      if (days === null) row.removeAttribute('data-nhachan-days');
-      else row.setAttribute('data-nhachan-days', String(days));
-      this.placeBadge(view, row, next);
-    } else {
-      row.removeAttribute('data-nhachan-status');
-      row.removeAttribute('data-nhachan-days');
-      next.badge?.remove();
-      next.badge = undefined;
-    }
-    this.memo.set(row, next);
-    return next.flagged;
-  }
-
-  private placeBadge(view: ListView, row: Element, memo: RowMemo): void {
-    if (!memo.flagged) return;
-    if (!memo.badge && this.visibility) {
-      if (!this.offscreen.has(row)) {
-        this.offscreen.set(row, view);
-        this.visibility.observe(row);
-      }
-      return;
-    }
-    this.paintRow(view, row, memo);
-  }
-
-  private paintRow(view: ListView, row: Element, memo: RowMemo): void {
-    if (!memo.flagged) return;
-    const { dossier, standing } = memo.flagged;
-    const badge = memo.badge ?? createBadge(this.doc);
-    memo.badge = badge;
-    const d = describeStanding(dossier, standing, this.config);
-    const kind = documentAction(standing.status);
-    const action = kind ? () => this.hooks.onDocument(kind, dossier) : undefined;
-    paintBadge(badge, d.text, d.tone, kind ? `${d.tooltip}\n${d.actionHints[kind]}` : d.tooltip, action);
-    const cell = view.dueCell(row) ?? row.lastElementChild ?? row;
-    if (badge.parentNode !== cell) cell.appendChild(badge);
-  }
-
-  /** A modal's iframe fills in after the modal appears; its load is not a mutation of this page. */
-  private watchFrames(dialog: Element): void {
-    for (const frame of dialog.querySelectorAll('iframe')) {
-      if (this.watchedFrames.has(frame)) continue;
-      this.watchedFrames.add(frame);
-      frame.addEventListener('load', this.schedule);
-    }
-  }
-
-  private readDetail(root: ParentNode): void {
-    const detail = readDossierDetail(root, this.config.profile).dossier;
-    if (!detail?.code) return;
-    const key = JSON.stringify(detail);
-    if (key === this.lastDetailKey) return;
-    this.lastDetailKey = key;
-    this.hooks.onDetail(detail);
-  }
-}
-
-function isOwnMutation(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  for (const node of record.addedNodes) if (!isBadge(node)) return false;
-  for (const node of record.removedNodes) if (!isBadge(node)) return false;
-  return true;
 }

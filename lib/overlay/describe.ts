@@ -29,6 +29,8 @@ export function showTime(local: string | undefined | null): string {
 
 export interface Description {
   text: string;
+  /** The same in fewer words, for a column too narrow for `text`. */
+  short: string;
   tone: Tone;
   tooltip: string;
   /** Said on badges that open a document. */
@@ -46,6 +48,7 @@ export function describeStanding(
   const variant =
     standing.rule === 'overdue-today' ? 'overdue-today' : standing.rule === 'returned-without-date' ? 'returned-undated' : standing.status;
   const text = t(`badge.${variant}` as OverlayKey, { days });
+  const short = t(`short.${variant}` as OverlayKey, { days });
   const lines = [
     t(`tip.rule.${variant}` as OverlayKey, {
       days,
@@ -61,5 +64,5 @@ export function describeStanding(
   if (standing.rule === 'finished-awaiting-return') lines.push(t('tip.finished-awaiting'));
   if (standing.repeatedSupplement) lines.push(t('tip.repeated-supplement'));
   if (standing.apologyDue) lines.push(t('tip.apology'));
-  return { text, tone: TONE[standing.status], tooltip: lines.join('\n'), actionHints: { apology: t('tip.action'), supplement: t('tip.action.supplement') } };
+  return { text, short, tone: TONE[standing.status], tooltip: lines.join('\n'), actionHints: { apology: t('tip.action'), supplement: t('tip.action.supplement') } };
 }

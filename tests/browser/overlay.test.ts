@@ -237,12 +237,22 @@ describe('host pages stay as they were', () => {
           .filter((el) => !el.closest('table'))
           .map((el) => {
             const r = el.getBoundingClientRect();
-            return [el.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+            const holdsList = el.contains(document.querySelector('table.adminlist'));
+            return [el.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height), holdsList];
           }),
       );
+      if (extension) await page.waitForFunction(() => document.querySelectorAll('[data-nhachan-badge]').length === 10);
       const table = await page.evaluate(() => {
         const r = document.querySelector('table.adminlist')!.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
+        // The one line a badge may add to its row: the badge's outer height.
+        const line = Math.max(
+          0,
+          ...[...document.querySelectorAll('[data-nhachan-badge]')].map((b) => {
+            const s = getComputedStyle(b);
+            return b.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom);
+          }),
+        );
+        return { x: r.x, y: r.y, width: r.width, height: r.height, rows: document.querySelectorAll('[data-nhachan-status]').length, line };
       });
       await page.keyboard.press('Enter');
       await page.fill('#txt_record_no', 'H21');
@@ -262,12 +272,22 @@ describe('host pages stay as they were', () => {
     expect(withExtension.focused).toBe(without.focused);
     expect(withExtension.events).toEqual(without.events);
     expect(withExtension.layout.length).toBe(without.layout.length);
+    // Content below the list moves down by what the rows grew, and what holds the list grows with
+    // it; nothing else moves or resizes.
+    const growth = withExtension.table.height - without.table.height;
+    const tableBottom = without.table.y + without.table.height;
     withExtension.layout.forEach((box, i) => {
       const other = without.layout[i]!;
       expect(box[0]).toBe(other[0]);
-      for (let k = 1; k < 5; k++) expect(Math.abs((box[k] as number) - (other[k] as number))).toBeLessThanOrEqual(2);
+      const shift = (other[2] as number) >= tableBottom - 2 ? growth : 0;
+      expect(Math.abs((box[1] as number) - (other[1] as number))).toBeLessThanOrEqual(2);
+      expect(Math.abs((box[2] as number) - (other[2] as number) - shift)).toBeLessThanOrEqual(2);
+      expect(Math.abs((box[3] as number) - (other[3] as number))).toBeLessThanOrEqual(2);
+      expect(Math.abs((box[4] as number) - (other[4] as number) - (other[5] ? growth : 0))).toBeLessThanOrEqual(2);
     });
     expect(Math.abs(withExtension.table.width - without.table.width)).toBeLessThanOrEqual(2);
-    expect(Math.abs(withExtension.table.height - without.table.height)).toBeLessThanOrEqual(2);
+    // Each flagged row may grow by its badge's one line (README § Badges), never more.
+    expect(withExtension.table.height - without.table.height).toBeGreaterThanOrEqual(-2);
+    expect(withExtension.table.height - without.table.height).toBeLessThanOrEqual(withExtension.table.rows * withExtension.table.line + 2);
   });
 });

@@ -121,6 +121,16 @@ describe('background messages', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('inject-overlay: injects the overlay into the asking frame only, for our own loader only', async () => {
+    fakeBrowser.runtime.id = 'nhac-han';
+    const loader: Browser.runtime.MessageSender = { id: 'nhac-han', tab: { id: 7 } as Browser.tabs.Tab, frameId: 3 };
+    expect(await reply({ type: 'inject-overlay' }, loader)).toEqual({ ok: true });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/overlay.js'] });
+    expect(await reply({ type: 'inject-overlay' }, { ...loader, id: 'another-extension' })).toEqual({ ok: false });
+    expect(await reply({ type: 'inject-overlay' }, { id: 'nhac-han' })).toEqual({ ok: false }); // not from a tab
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses what is not a message of the protocol, with a reason', async () => {
     for (const raw of [null, 'ping', { type: 'nope' }, { type: 'get-config' }, { type: 'observe', url: URL, seenAt: '20/05/2022', dossiers: [] }]) {
       expect(FailedSchema.parse(await handleMessage(raw, TAB))).toEqual({ ok: false, error: 'invalid message' });
@@ -128,7 +138,7 @@ describe('background messages', () => {
   });
 
   it('has a test above for every message of the protocol', () => {
-    const tested = ['ping', 'get-config', 'observe', 'detail', 'open-letter', 'enable-origin', 'disable-origin', 'open-options', 'start-failed', 'documents-changed'];
+    const tested = ['ping', 'get-config', 'inject-overlay', 'observe', 'detail', 'open-letter', 'enable-origin', 'disable-origin', 'open-options', 'start-failed', 'documents-changed'];
     expect(Object.keys(BACKGROUND_MESSAGES).sort()).toEqual(tested.sort());
   });
 });

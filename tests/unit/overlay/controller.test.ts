@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalendar } from '../../../lib/calendar';
 import type { Dossier } from '../../../lib/dossier/schema';
-import { OverlayController, type OverlayConfig, type PageState } from '../../../lib/overlay/controller';
+import { OverlayController, type FlaggedRow, type OverlayConfig, type PageState } from '../../../lib/overlay/controller';
 import { actionableRows, updateLedger } from '../../../lib/overlay/actionable';
 import { BADGE_ATTR } from '../../../lib/overlay/badge';
 import type { DocumentAction } from '../../../lib/overlay/actions';
@@ -22,7 +22,7 @@ const config: OverlayConfig = {
 
 function hooks() {
   return {
-    onDossiers: vi.fn<(d: Dossier[]) => void>(),
+    onDossiers: vi.fn<(rows: FlaggedRow[]) => void>(),
     onDetail: vi.fn(),
     onState: vi.fn<(s: PageState) => void>(),
     onDocument: vi.fn<(action: DocumentAction, d: Dossier) => void>(),
@@ -74,7 +74,7 @@ describe('OverlayController on fixture A', () => {
     status.textContent = 'Đã trả kết quả';
     controller.flush();
     expect(h.onDossiers).toHaveBeenCalledTimes(2);
-    expect(h.onDossiers.mock.calls[1]![0].map((d) => d.status)).toEqual(['returned']);
+    expect(h.onDossiers.mock.calls[1]![0].map((r) => r.dossier.status)).toEqual(['returned']);
   });
 
   it('ignores its own badge mutations but follows the page’s', async () => {
@@ -128,12 +128,51 @@ describe('OverlayController on fixture A', () => {
     const rowClicks = vi.fn();
     const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
     overdue.addEventListener('click', rowClicks);
-    (overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement).click();
+    const button = overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement;
+    // What the browser gives a person's click (happy-dom, like a page script, can only make untrusted ones).
+    const click = new MouseEvent('click', { bubbles: true, composed: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    button.dispatchEvent(click);
     expect(h.onDocument).toHaveBeenCalledTimes(1);
     expect(h.onDocument.mock.calls[0]![0]).toBe('apology');
     expect(rowClicks).not.toHaveBeenCalled();
     const onTime = rows().find((r) => r.getAttribute('data-nhachan-status') === 'on-time')!;
     expect(onTime.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]')).toBeNull();
+  });
+
+  it('a page script clicking a badge opens nothing, and the page sees its own click as before', () => {
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    controller.flush();
+    const rowClicks = vi.fn();
+    const overdue = rows().find((r) => r.getAttribute('data-nhachan-status') === 'overdue')!;
+    overdue.addEventListener('click', rowClicks);
+    const button = overdue.querySelector(`[${BADGE_ATTR}]`)!.shadowRoot!.querySelector('[role="button"]') as HTMLElement;
+    for (let i = 0; i < 20; i++) button.click();
+    expect(h.onDocument).not.toHaveBeenCalled();
+    expect(rowClicks).toHaveBeenCalledTimes(20);
+  });
+
+  it('one row that cannot be judged is marked unknown and said in the panel; the other rows are flagged', () => {
+    const h = hooks();
+    // A calendar that gives up on one year, as the real one does above 2199.
+    const brittle = Object.create(config.calendar) as typeof config.calendar;
+    brittle.between = (a: number, b: number) => {
+      if (Math.max(a, b) > 2_500_000) throw new Error('năm ngoài lịch');
+      return config.calendar.between(a, b);
+    };
+    const cell = rows()[3]!.querySelectorAll('td');
+    const due = [...cell].find((td) => /\d{2}\/\d{2}\/2022/.test(td.textContent ?? '') && td.textContent!.includes('05/2022'))!;
+    due.textContent = (due.textContent ?? '').replace(/2022/g, '2200');
+    controller = new OverlayController(document, { ...config, calendar: brittle }, h);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const state = controller.flush();
+    const warned = warn.mock.calls.length;
+    warn.mockRestore();
+    expect(rows().filter((r) => r.hasAttribute('data-nhachan-status'))).toHaveLength(10);
+    expect(state.rows).toBe(9);
+    expect(state.problems.some((p) => p.includes('1 dòng không đọc được'))).toBe(true);
+    expect(warned).toBe(1); // the failure is seen in the console too
   });
 
   it('stops observing when stopped', async () => {
@@ -157,41 +196,33 @@ describe('OverlayController on fixture A', () => {
     expect(d02.getAttribute('data-nhachan-days')).toBe('2');
   });
 
-  it('with lazy badges, flags every row at once but builds a badge only for a row in view', () => {
-    const observed = new Set<Element>();
-    let reveal: (entries: Partial<IntersectionObserverEntry>[]) => void = () => undefined;
-    class FakeObserver {
-      constructor(callback: typeof reveal) {
-        reveal = callback;
-      }
-      observe(el: Element) {
-        observed.add(el);
-      }
-      unobserve(el: Element) {
-        observed.delete(el);
-      }
-      disconnect() {
-        observed.clear();
-      }
-    }
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
-    try {
-      controller = new OverlayController(document, config, hooks(), { lazyBadges: true });
-      controller.flush();
-      expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(10);
-      expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(0);
-      expect(observed.size).toBe(10);
-      const [first, second] = rows();
-      reveal([{ target: first!, isIntersecting: true }, { target: second!, isIntersecting: false }]);
-      expect(first!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
-      expect(second!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
-      expect(observed.has(first!)).toBe(false);
-      second!.remove();
-      controller.flush();
-      expect(observed.has(second!)).toBe(false); // a row gone unseen is no longer watched
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  it('with lazy badges, flags every row at once but builds a badge only for a row near the viewport', async () => {
+    // Rows 1,000 px apart: with a 768 px window, rows 0 and 1 are within a screen of it, row 2 not.
+    rows().forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 1000, bottom: i * 1000 + 30, left: 0, right: 100, width: 100, height: 30, x: 0, y: i * 1000 }) as DOMRect;
+    });
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(768);
+    controller = new OverlayController(document, config, hooks(), { lazyBadges: true });
+    controller.flush();
+    expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(10);
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(0);
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 0));
+    const [first, second, third] = rows();
+    expect(first!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+    expect(second!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+    expect(third!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(2);
+    // Scrolled: the rows now in view get theirs.
+    rows().forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 1000 - 5000, bottom: i * 1000 - 4970 }) as DOMRect;
+    });
+    document.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(rows()[5]!.querySelector(`[${BADGE_ATTR}]`)).not.toBeNull();
+    expect(rows()[3]!.querySelector(`[${BADGE_ATTR}]`)).toBeNull();
+    vi.restoreAllMocks();
   });
 
   it('takes its flags and badges off the page when cleared (an update or a newer copy took over)', () => {
@@ -202,6 +233,26 @@ describe('OverlayController on fixture A', () => {
     controller.clear();
     expect(document.querySelectorAll(`[data-nhachan-status], [${BADGE_ATTR}]`)).toHaveLength(0);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('flags a list in slices that yield to the page, sending what each slice read', async () => {
+    const h = hooks();
+    // A budget of 0 ms: every 16 rows the pass gives the page its thread back.
+    const extra = rows()[0]!.parentElement!;
+    for (let i = 0; i < 3; i++) for (const row of rows().slice(0, 10)) extra.append(row.cloneNode(true));
+    controller = new OverlayController(document, config, h, { sliceMs: 0 });
+    controller.start();
+    expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(16); // the first slice
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(40));
+    expect(h.onDossiers.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(h.onState.mock.lastCall![0].rows).toBe(40);
+  });
+
+  it('says when a list is too long to handle fully, and judges the first rows', () => {
+    controller = new OverlayController(document, config, hooks(), { maxRows: 4 });
+    const state = controller.flush();
+    expect(document.querySelectorAll('[data-nhachan-status]')).toHaveLength(4);
+    expect(state.problems).toContain('Danh sách có 10 dòng, quá dài để xét hết: chỉ xét 4 dòng đầu.');
   });
 
   it('on a page without a dossier list, does nothing beyond a cheap check', () => {

@@ -2,11 +2,16 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { browser as Browser } from 'wxt/browser';
 import { createCalendar } from '../../lib/calendar';
+import type { FlaggedRow } from '../../lib/overlay/state';
 import type { Dossier } from '../../lib/dossier/schema';
+import type { DocumentAction } from '../../lib/overlay/actions';
+import { vietnamLocalTime } from '../../lib/time/vietnam';
 import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
 import { backgroundSender } from '../../lib/messaging/send';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
+import { msUntil, nextChangeOfStanding } from '../../lib/overlay/clock';
+import { offerChecker } from '../../lib/overlay/handoff';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import { ReadingHelp } from '../../components/ReadingHelp';
 import { translate } from '../../lib/i18n/format';
@@ -19,6 +24,9 @@ import { checkProfile, SiteProfileSchema, type ProfileCheck, type SiteProfile } 
 
 type Api = typeof Browser;
 const SEND_DELAY_MS = 250;
+/** Dossiers per 'observe' message: the background refuses more than 5,000 in one, and smaller
+ * batches keep each of its writes short. A 50,000-row list goes out as 100 messages, one at a time. */
+const OBSERVE_BATCH = 500;
 
 /** Wires the plain overlay to the extension: settings in, observations out, the panel on top. */
 export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise<void> {
@@ -40,8 +48,11 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   let panelRoot: ShadowRoot | undefined;
   /** The history could not be written (a full disk): said in the panel, the page keeps working. */
   let storageProblem: string | undefined;
-  let outbox = new Map<string, Dossier>();
+  let outbox = new Map<string, FlaggedRow>();
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** When an observation is made: now, unless the officer chose to view the lists as of another time. */
+  const seenAt = () => (config.asOfOverridden ? config.asOf : vietnamLocalTime());
 
   const overlayConfig = (c: PageConfig): OverlayConfig => ({
     asOf: c.asOf,
@@ -103,6 +114,18 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
+  /**
+   * One document tab per gesture: the badge and the panel act on trusted events only, and a second
+   * activation within a second (a double click, a key held down) opens nothing more.
+   */
+  let lastOpened = Number.NEGATIVE_INFINITY;
+  const openDocument = (kind: DocumentAction, dossier: Dossier) => {
+    const now = performance.now();
+    if (now - lastOpened < 1000) return;
+    lastOpened = now;
+    void send({ type: 'open-letter', kind, url: location.href, dossier });
+  };
+
   const paint = () => {
     if (!isTop || !config) return;
     if (!panelRoot) {
@@ -123,7 +146,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
         asOfOverridden={config.asOfOverridden}
         page={storageProblem ? { ...page, problems: [storageProblem, ...page.problems] } : page}
         actionable={actionable}
-        onDocument={(action, row) => void send({ type: 'open-letter', kind: action, url: location.href, dossier: row.dossier })}
+        onDocument={(action, row) => openDocument(action, row.dossier)}
         onSettings={() => void send({ type: 'open-options', section: 'reading' })}
         help={
           <ReadingHelp
@@ -141,54 +164,83 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     );
   };
 
-  const flushOutbox = async () => {
+  /** Sends what was read, in batches, one after the other (the tab ledger is read-modify-write). */
+  let sending: Promise<void> = Promise.resolve();
+  const flushOutbox = () => {
     sendTimer = undefined;
-    const dossiers = [...outbox.values()];
+    const rows = [...outbox.values()];
     outbox = new Map();
-    const flags = page.flagged.map((f) => ({ code: f.dossier.code, standing: f.standing }));
-    const reply = await send({ type: 'observe', url: location.href, seenAt: config.asOf, dossiers, flags });
-    if (reply?.ok && 'actionable' in reply) {
-      actionable = reply.actionable;
-      storageProblem = reply.problem;
+    sending = sending.then(async () => {
+      for (let i = 0; i < rows.length; i += OBSERVE_BATCH) {
+        const batch = rows.slice(i, i + OBSERVE_BATCH);
+        const reply = await send({
+          type: 'observe',
+          url: location.href,
+          seenAt: seenAt(),
+          dossiers: batch.map((r) => r.dossier),
+          flags: batch.map((r) => ({ code: r.dossier.code, standing: r.standing })),
+        });
+        if (reply?.ok && 'actionable' in reply) {
+          actionable = reply.actionable;
+          storageProblem = reply.problem;
+        }
+      }
       paint();
-    }
+    });
+    return sending;
+  };
+
+  /**
+   * A tab left open all day: at each change of standing (an appointment passing, midnight) the rows
+   * are judged again at the new time, without a reload. An as-of override is a fixed time: no timer.
+   */
+  let clockTimer: ReturnType<typeof setTimeout> | undefined;
+  const armClock = () => {
+    clearTimeout(clockTimer);
+    if (config.asOfOverridden) return;
+    // Capped at an hour: a machine waking from sleep is caught up within the hour at worst.
+    const wait = Math.min(msUntil(nextChangeOfStanding(config.asOf, page.flagged)), 60 * 60 * 1000);
+    clockTimer = setTimeout(() => void refreshConfig(), wait);
+  };
+  const refreshConfig = async () => {
+    const next = await readConfig();
+    if (!next || !ctx.isValid) return;
+    config = next;
+    controller.reconfigure(overlayConfig(next));
   };
 
   const controller = new OverlayController(document, overlayConfig(config), {
-    onDossiers(dossiers) {
-      for (const d of dossiers) outbox.set(d.code, d);
+    onDossiers(rows) {
+      for (const r of rows) outbox.set(r.dossier.code, r);
       if (sendTimer === undefined) sendTimer = setTimeout(() => void flushOutbox(), SEND_DELAY_MS);
     },
     onDetail(dossier) {
-      void send({ type: 'detail', url: location.href, seenAt: config.asOf, dossier });
+      void send({ type: 'detail', url: location.href, seenAt: seenAt(), dossier });
     },
     onState(state) {
       page = state;
       paint();
+      armClock();
     },
-    onDocument(action, dossier) {
-      void send({ type: 'open-letter', kind: action, url: location.href, dossier });
-    },
+    onDocument: openDocument,
   }, { lazyBadges: true });
   controller.start();
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus | ProfileCheck) => void) => {
+  const checkWith = (raw: unknown): ProfileCheck | undefined => {
+    const profile = SiteProfileSchema.safeParse(raw);
+    return profile.success ? checkProfile(document, profile.data) : undefined;
+  };
+  if (isTop) offerChecker(checkWith);
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: TabStatus | ProfileCheck | undefined) => void) => {
     const m = message as { type?: string; profile?: unknown } | null;
     if (!isTop) return undefined;
     if (m?.type === 'tab-status') sendResponse({ counts: page.counts, rows: page.rows, lists: page.lists });
     // The settings page's live check of a profile being edited: read this page with it, change nothing.
-    if (m?.type === 'check-profile') {
-      const profile = SiteProfileSchema.safeParse(m.profile);
-      if (profile.success) sendResponse(checkProfile(document, profile.data));
-    }
+    if (m?.type === 'check-profile') sendResponse(checkWith(m.profile));
     return undefined;
   };
-  const onStorage = async (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !('settings' in changes)) return;
-    const next = await readConfig();
-    if (!next) return;
-    config = next;
-    controller.reconfigure(overlayConfig(next));
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) void refreshConfig();
   };
   // A full-page flip (a server-rendered portal) must not lose the last rows read.
   const onPageHide = () => {
@@ -206,6 +258,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     controller.stop();
     controller.clear();
     clearTimeout(sendTimer);
+    clearTimeout(clockTimer);
     window.removeEventListener('pagehide', onPageHide);
     api.runtime.onMessage.removeListener(onMessage);
     api.storage.onChanged.removeListener(onStorage);

@@ -1,0 +1,23 @@
+import { findCode } from '../portal/values';
+import { fold } from '../portal/text';
+import { HEADER_SYNONYMS } from '../portal/vocabulary';
+
+/**
+ * Whether a document may show what the overlay works on (a dossier list, or a dossier's detail
+ * view). The loader asks this of every portal frame; only where the answer is yes is the overlay,
+ * with the whole reader (`locateDossierLists`, `readDossierDetail`), injected to read the page. It is
+ * generous on purpose, in the reader's own words: a dossier code in the national form on the page, or
+ * a label of a dossier code or an appointment column/field. A yes on a page without dossiers costs
+ * an injection that then finds nothing and shows nothing; a no on a page with dossiers would hide
+ * the flags, so the words are the reader's full synonym lists.
+ */
+const LABELS = [...HEADER_SYNONYMS.code, ...HEADER_SYNONYMS.dueAt].map(fold);
+/** Text looked at, at most: the labels and codes of a list are near its top. */
+const MAX_TEXT = 200_000;
+
+export function mayShowDossiers(doc: Document): boolean {
+  const text = (doc.body?.textContent ?? '').slice(0, MAX_TEXT);
+  if (findCode(text)) return true;
+  const folded = fold(text);
+  return LABELS.some((label) => folded.includes(label));
+}

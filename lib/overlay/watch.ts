@@ -1,0 +1,37 @@
+import { isBadge } from './badge';
+
+/** Open modals: their detail (often in a same-origin iframe) is read even on a list page. */
+export const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-container';
+
+/** Elements that can hold a dossier list; their absence keeps a pass to this one cheap query. */
+export const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
+
+/** What arriving in the page can change the overlay: a list or a modal. */
+const WATCHED = `${LIST_HINT},${DIALOG}`;
+
+/**
+ * Whether a burst of mutations can change what the overlay shows. Once lists are known, a clock
+ * ticking in the page's header or a menu opening elsewhere costs this test, not a pass over every
+ * row: only changes inside a known list, a list or modal arriving, or a list leaving count.
+ */
+export function concerns(records: MutationRecord[], lists: readonly Element[]): boolean {
+  if (lists.length === 0) return !records.every(isOwnMutation); // still looking: every change may be the one
+  const inList = (node: Node) => lists.some((list) => list.contains(node));
+  for (const record of records) {
+    if (isOwnMutation(record)) continue;
+    if (inList(record.target)) return true;
+    for (const node of record.addedNodes) {
+      if (node.nodeType === 1 && ((node as Element).matches(WATCHED) || (node as Element).querySelector(WATCHED))) return true;
+    }
+    for (const node of record.removedNodes) if (lists.some((list) => node === list || node.contains(list))) return true;
+  }
+  return false;
+}
+
+/** The overlay's own badges coming and going. */
+function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  for (const node of record.addedNodes) if (!isBadge(node)) return false;
+  for (const node of record.removedNodes) if (!isBadge(node)) return false;
+  return true;
+}
