@@ -1,5 +1,9 @@
 export {
   assessDossier,
+  APOLOGY_LEAD_DAYS,
+  DEFAULT_OFFICE_DAY_END,
+  OFFICE_DAY_ENDS,
+  type OfficeDayEnd,
   STANDING_STATUSES,
   type AssessedDossier,
   type AssessOptions,
@@ -8,3 +12,4 @@ export {
   type StandingStatus,
 } from './standing';
 export { daysLateBetween, suggestAppointment } from './lateness';
+export { explainLaw, type LawExplanation } from './explain';

@@ -279,7 +279,7 @@ export class OverlayController {
     const badge = memo.badge ?? createBadge(this.doc);
     memo.badge = badge;
     const d = describeStanding(dossier, standing, this.config);
-    const kind = documentAction(standing.status);
+    const kind = documentAction(standing);
     const action = kind ? () => this.hooks.onDocument(kind, dossier) : undefined;
     paintBadge(badge, d.text, d.tone, kind ? `${d.tooltip}\n${d.actionHints[kind]}` : d.tooltip, action);
     const cell = view.dueCell(row) ?? row.lastElementChild ?? row;
