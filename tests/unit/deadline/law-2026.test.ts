@@ -29,7 +29,7 @@ describe('the apology is due one working day before the appointment (NĐ 61/2018
     ['appointment day: due', open, '2022-05-20T09:00', true],
     ['past the appointment: due', open, '2022-05-23T09:00', true],
     ['1 day left but paused for a supplement: the clock stops', { ...due, status: 'waiting-additions' }, '2022-05-19T09:00', false],
-    ['1 day left by the portal’s own countdown', { status: 'processing', remainingHint: { kind: 'remaining', days: 1, text: 'Còn 1 ngày' } }, '2022-05-19T09:00', true],
+    ['1 day left by the portal’s own countdown', { status: 'processing', remainingHint: { kind: 'left', days: 1, text: 'Còn 1 ngày' } }, '2022-05-19T09:00', true],
   ])('%s', (_case, dossier, asOf, apologyDue) => {
     expect(assessDossier(dossier, asOf).apologyDue).toBe(apologyDue);
   });
