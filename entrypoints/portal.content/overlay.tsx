@@ -33,6 +33,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     asOf: c.asOf,
     dueSoonDays: c.dueSoonDays,
     checkWindowDays: c.checkWindowDays,
+    officeDayEnd: c.officeDayEnd,
     calendar: createCalendar(c.calendar),
     language: c.language,
     profile: c.profile as SiteProfile | undefined,

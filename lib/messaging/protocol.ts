@@ -1,3 +1,5 @@
+import type { CalendarOptions } from '../calendar/options';
+import type { OfficeDayEnd } from '../deadline/standing';
 import { z } from 'zod';
 import { DossierSchema } from '../dossier/schema';
 import { STANDING_STATUSES } from '../deadline/standing';
@@ -72,12 +74,8 @@ export interface PageConfig {
   asOfOverridden: boolean;
   dueSoonDays: number;
   checkWindowDays: number;
-  calendar: {
-    useOfficialSchedules: boolean;
-    extraDaysOff: string[];
-    extraWorkingDays: string[];
-    saturdayIsWorkingDay: boolean;
-  };
+  officeDayEnd: OfficeDayEnd;
+  calendar: CalendarOptions;
   language: 'vi' | 'en';
   /** A user reading profile for this origin, already validated by the background. */
   profile?: unknown;

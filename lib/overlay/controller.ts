@@ -1,5 +1,5 @@
 import type { Dossier } from '../dossier/schema';
-import { assessDossier, type Standing, type StandingStatus } from '../deadline';
+import { assessDossier, type OfficeDayEnd, type Standing, type StandingStatus } from '../deadline';
 import type { Calendar } from '../calendar';
 import {
   describeDiagnostic,
@@ -23,6 +23,7 @@ import { describeStanding } from './describe';
 export interface OverlayConfig {
   asOf: string;
   dueSoonDays: number;
+  officeDayEnd?: OfficeDayEnd;
   checkWindowDays: number;
   calendar: Calendar;
   language: Language;

@@ -19,6 +19,7 @@ import type { SiteProfile } from '../portal/site-profile';
 export const TEXT_FIELDS = [
   'thresholds.dueSoonDays',
   'thresholds.checkWindowDays',
+  'thresholds.officeDayEnd',
   'asOf',
   'calendar.extraDaysOff',
   'calendar.extraWorkingDays',
@@ -57,6 +58,7 @@ export const FIELD_ORDER: readonly FieldPath[] = [
   'portalOrigins',
   'thresholds.dueSoonDays',
   'thresholds.checkWindowDays',
+  'thresholds.officeDayEnd',
   'asOf',
   'calendar.useOfficialSchedules',
   'calendar.saturdayIsWorkingDay',
@@ -206,6 +208,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     text: {
       'thresholds.dueSoonDays': String(thresholds.dueSoonDays),
       'thresholds.checkWindowDays': String(thresholds.checkWindowDays),
+      'thresholds.officeDayEnd': thresholds.officeDayEnd,
       asOf: settings.asOf,
       'calendar.extraDaysOff': calendar.extraDaysOff.map(showDay).join('\n'),
       'calendar.extraWorkingDays': calendar.extraWorkingDays.map(showDay).join('\n'),
@@ -312,6 +315,7 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
     thresholds: {
       dueSoonDays: numberFrom(text['thresholds.dueSoonDays']),
       checkWindowDays: numberFrom(text['thresholds.checkWindowDays']),
+      officeDayEnd: text['thresholds.officeDayEnd'],
     },
     asOf: text.asOf.trim().slice(0, 16),
     calendar: {
@@ -319,6 +323,8 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
       extraDaysOff: daysOff.days,
       extraWorkingDays: workingDays.days,
       saturdayIsWorkingDay: checks['calendar.saturdayIsWorkingDay'],
+      // Loaded yearly schedules have their own editor, which saves at once.
+      yearSchedules: base.calendar.yearSchedules,
     },
     agency: {
       parentAgency: text['agency.parentAgency'].trim(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOptionsSchema } from '../calendar/options';
+import { APOLOGY_LEAD_DAYS, DEFAULT_OFFICE_DAY_END, OFFICE_DAY_ENDS } from '../deadline/standing';
 import { LANGUAGES } from '../i18n/format';
 import { SiteProfileSchema } from '../portal/site-profile';
 
@@ -28,10 +29,15 @@ export const AgencyProfileSettingsSchema = z.object({
 });
 
 export const ThresholdsSchema = z.object({
-  /** Working days before the appointment that count as "due soon". */
-  dueSoonDays: z.number().int().min(0).max(30).default(2),
+  /**
+   * Working days before the appointment that count as "due soon"; never below the apology's lead
+   * time (NĐ 61/2018 Điều 19: one day before the deadline), so a dossier is flagged by then.
+   */
+  dueSoonDays: z.number().int().min(APOLOGY_LEAD_DAYS).max(30).default(2),
   /** Working days the office has to tell the citizen whether the dossier is complete. */
   checkWindowDays: z.number().int().min(1).max(30).default(3),
+  /** When the office day ends: the time of a date-only appointment, finish or hand-over. */
+  officeDayEnd: z.enum(OFFICE_DAY_ENDS).default(DEFAULT_OFFICE_DAY_END),
 });
 
 export const ReportSettingsSchema = z.object({
