@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
-import { openHistory } from '../../lib/history';
+import { apologyTemplateKind, REGIME_2025_FROM, type TemplateKind } from '../../lib/docs';
+import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
+import { documentsFor, openHistory } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
@@ -13,6 +14,7 @@ import { errorLines } from '../../components/docs/errors';
 import { letterFileName } from '../../components/docs/file-names';
 import {
   checkLetter,
+  earlierNewAppointment,
   LETTER_FACTS,
   letterFormFrom,
   letterInput,
@@ -38,6 +40,19 @@ interface Loaded {
   suggested: string;
   /** The template each regime renders with (an office's own or the default), for the preview. */
   templates: Record<TemplateKind, ChosenTemplate | undefined>;
+  /** A letter already made for this dossier with a new appointment: it may be reset only once. */
+  earlier?: { at: string; createdAt: string };
+}
+
+/** The history's letters for `code` that already set a new appointment. */
+async function loadEarlier(code: string | undefined): Promise<Loaded['earlier']> {
+  if (!code) return undefined;
+  const db = await openHistory();
+  try {
+    return earlierNewAppointment(await documentsFor(db, code));
+  } finally {
+    db.close();
+  }
 }
 
 const TIME_FACTS: ReadonlySet<LetterField> = new Set(['receivedAt', 'dueAt', 'newDueAt']);
@@ -59,10 +74,11 @@ export function LetterPage() {
         currentTemplate('apology-letter'),
         currentTemplate('apology-letter-2025'),
       ]);
-      const initial = letterFormFrom(request?.dossier, context.asOf, context.calendar);
+      const initial = letterFormFrom(request?.dossier, context.asOf, context.calendar, context.settings.thresholds.officeDayEnd);
       const given = new Set(LETTER_FACTS.filter((fact) => request !== undefined && initial[fact] !== ''));
       const templates = { 'apology-letter': old, 'apology-letter-2025': current } as Loaded['templates'];
-      setLoaded({ context, request, given, suggested: initial.newDueAt, templates });
+      const earlier = await loadEarlier(request?.dossier.code);
+      setLoaded({ context, request, given, suggested: initial.newDueAt, templates, ...(earlier ? { earlier } : {}) });
       setForm(initial);
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
@@ -90,6 +106,13 @@ export function LetterPage() {
   }
 
   const issues: FormIssue[] = check.ok ? [] : check.issues;
+  const regimeDate = shortTime(form.issueDate) || shortTime(loaded.context.asOf.slice(0, 10));
+  const regimeWhy =
+    form.regime === 'auto'
+      ? t('letter.regimeWhy.auto', { date: regimeDate, from: shortTime(REGIME_2025_FROM) })
+      : t('letter.regimeWhy.override');
+  // The suggested or chosen appointment falls in a year whose official schedule Nhắc Hạn lacks.
+  const scheduleNotes = noScheduleNotices(yearsWithoutSchedule([form.newDueAt, loaded.suggested], loaded.context.calendar), lang);
   const errorOf = (field: string) => issueOf(check, t, field);
 
   const download = () =>
@@ -116,6 +139,11 @@ export function LetterPage() {
       <h1>{t('letter.title')}</h1>
       {loaded.context.asOfOverridden && <p class="as-of">{t('page.asOf', { asOf: shortTime(loaded.context.asOf) })}</p>}
       {!loaded.request && <p class="notice notice-info">{t('letter.noRequest')}</p>}
+      {loaded.earlier && (
+        <p class="notice notice-warning" role="alert">
+          {t('letter.rescheduled', { at: shortTime(loaded.earlier.at), created: shortTime(loaded.earlier.createdAt) })}
+        </p>
+      )}
       {!agencyIsSet(loaded.context.settings.agency) && (
         <p class="notice notice-warning">
           {t('letter.agencyMissing')} <a href="/options.html#agency">{t('page.openSettings')}</a>
@@ -158,7 +186,7 @@ export function LetterPage() {
             set={set}
             error={errorOf('newDueAt')}
             label={t(letterRegime(form) === '2018' ? 'letter.newDueAt' : 'letter.extendedTo')}
-            help={loaded.suggested ? t('letter.suggested', { at: shortTime(loaded.suggested) }) : t('letter.noSuggestion')}
+            help={[loaded.suggested ? t('letter.suggested', { at: shortTime(loaded.suggested) }) : t('letter.noSuggestion'), ...scheduleNotes].join(' ')}
             after={
               loaded.suggested && form.newDueAt !== loaded.suggested ? (
                 <button type="button" class="button-quiet" onClick={() => set('newDueAt', loaded.suggested)}>
@@ -167,10 +195,14 @@ export function LetterPage() {
               ) : undefined
             }
           />
-          <Field id={fieldId('regime')} label={t('letter.regime')} help={t('letter.regimeHelp')}>
+          <Field
+            id={fieldId('regime')}
+            label={t('letter.regime')}
+            help={`${t('letter.regimeChosen', { regime: t(`regime.${letterRegime(form)}`), why: regimeWhy })} ${t('letter.regimeHelp', { from: shortTime(REGIME_2025_FROM) })}`}
+          >
             {(control) => (
               <select {...control} value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
-                <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
+                <option value="auto">{t('letter.regimeAuto', { date: regimeDate, regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
                 <option value="2018">{t('regime.2018')}</option>
                 <option value="2025">{t('regime.2025')}</option>
               </select>
