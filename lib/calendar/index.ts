@@ -27,3 +27,4 @@ export {
 } from './calendar';
 export type { CalendarOptions, ResolvedCalendarOptions } from './options';
 export { yearsWithoutSchedule, noScheduleNotices } from './schedule-notice';
+export { monthGrid, monthsOf, type MonthCell } from './month-grid';

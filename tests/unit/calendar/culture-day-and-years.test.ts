@@ -10,6 +10,8 @@ import {
   workingDaysBetween,
   yearsWithoutSchedule,
   type YearScheduleResult,
+  monthGrid,
+  monthsOf,
 } from '../../../lib/calendar';
 
 /** Each case names the legal text it checks (docs/rules.md §1 and §3). */
@@ -114,5 +116,23 @@ describe('a loaded yearly schedule', () => {
     const result = parseYearSchedule(2027, 'x\n01/01/2026 nghỉ\n05/02/2027 nghỉ');
     expect(result.ok ? [] : result.errors.map((e) => e.line)).toEqual([1, 2]);
     expect(parseYearSchedule(2027, '# chỉ có ghi chú\n')).toMatchObject({ ok: false, errors: [{ line: 0, code: 'empty' }] });
+  });
+});
+
+describe('the month calendar that previews a loaded schedule', () => {
+  it('lays November 2026 out Monday to Sunday, with 24/11 off and its name', () => {
+    const weeks = monthGrid(2026, 11);
+    expect(weeks[0]!.slice(0, 6)).toEqual([null, null, null, null, null, null]); // 1/11/2026 is a Sunday
+    const tuesday24 = weeks.flat().find((c) => c?.date === 24);
+    expect(tuesday24).toMatchObject({ working: false, reason: 'holiday', name: 'Ngày Văn hóa Việt Nam' });
+    expect(weeks.flat().filter((c) => c !== null)).toHaveLength(30);
+    expect(weeks.every((w) => w.length === 7)).toBe(true);
+  });
+
+  it('marks a loaded make-up Saturday as worked', () => {
+    const schedule = ok(parseYearSchedule(2027, TET_2027));
+    const cells = monthGrid(2027, 2, createCalendar({ yearSchedules: [schedule] })).flat();
+    expect(cells.find((c) => c?.date === 20)).toMatchObject({ working: true, madeUp: true });
+    expect(monthsOf([...schedule.daysOff, ...schedule.workingDays].map((d) => d.day))).toEqual([2, 9]);
   });
 });
