@@ -59,4 +59,22 @@ describe('the apology letter from the overlay panel', () => {
     await expect.poll(() => history.locator('.document-list').innerText()).toContain(`Phieu-xin-loi_${D02_OLD_CODE}.docx`);
     await Promise.all([letter.close(), history.close(), portal.close()]);
   });
+
+  it('a second letter for D02 is warned: the new appointment may be set only once (NĐ 61/2018 Điều 19)', async () => {
+    const portal = await session.context.newPage();
+    await portal.goto(LIST_A);
+    const panel = portal.locator('[data-nhachan-panel]');
+    await panel.waitFor({ state: 'attached', timeout: 15_000 });
+    const toggle = panel.locator('button.toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.press('Enter');
+    const apology = panel.locator(`li[data-code="${D02_OLD_CODE}"] button.apology`);
+    await apology.waitFor({ timeout: 15_000 });
+    const [letter] = await Promise.all([session.context.waitForEvent('page'), apology.click()]);
+    await letter.waitForLoadState('domcontentloaded');
+    const warning = letter.locator('.notice-warning[role="alert"]');
+    await expect.poll(() => warning.textContent()).toContain('Hồ sơ này đã có văn bản xin lỗi hẹn lại ngày trả 23/05/2022 16:00');
+    // The letter dated 20/05/2022 takes the 2018 form, and the form says why.
+    expect(await letter.locator('#letter-regime-help').textContent()).toContain('Chọn theo ngày ban hành 20/05/2022 (mẫu mới áp dụng từ 15/09/2025)');
+    await Promise.all([letter.close(), portal.close()]);
+  });
 });
