@@ -6,6 +6,7 @@ import {
   monthsOf,
   noScheduleNotices,
   parseYearSchedule,
+  yearScheduleErrorText,
   type YearSchedule,
 } from '../../lib/calendar';
 import { calendarMessages, type CalendarKey } from '../../lib/i18n/calendar';
@@ -126,7 +127,7 @@ export function YearScheduleSection({ lang, saved, asOf, onSaved }: YearSchedule
           result && !result.ok ? (
             <ul class="ys-errors">
               {result.errors.map((e) => (
-                <li key={`${e.line}-${e.code}`}>{t(`schedule.${e.code}`, e.params)}</li>
+                <li key={`${e.line}-${e.code}`}>{yearScheduleErrorText(e, lang)}</li>
               ))}
             </ul>
           ) : undefined

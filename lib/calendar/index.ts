@@ -26,5 +26,5 @@ export {
   type DayOffReason,
 } from './calendar';
 export type { CalendarOptions, ResolvedCalendarOptions } from './options';
-export { yearsWithoutSchedule, noScheduleNotices } from './schedule-notice';
+export { yearsWithoutSchedule, noScheduleNotices, yearScheduleErrorText } from './schedule-notice';
 export { monthGrid, monthsOf, type MonthCell } from './month-grid';

@@ -49,7 +49,6 @@ const LINE = new RegExp(String.raw`^${DATE}(?:\s*(?:-|–|—|đến(?: hết)?)
 // `\b` knows only ASCII letters, so the word's end is spelled out.
 const OFF = /^nghỉ(?=$|[\s:,-])\s*[:,-]?\s*/iu;
 const WORK = /^(?:làm bù|làm việc|đi làm)(?=$|[\s:,-])\s*[:,-]?\s*/iu;
-const WEEKDAYS = ['', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
 
 /** `dd/mm/yyyy` (or with dots) or `yyyy-mm-dd` → the JDN of a real day, else undefined. */
 function readDay(text: string): number | undefined {
@@ -115,7 +114,7 @@ export function parseYearSchedule(year: number, text: string, source = ''): Year
         }
         // A make-up working day only means something on a rest day, and official swaps use Saturdays.
         if (kind === 'work' && isoWeekday(d) !== 6) {
-          errors.push({ line, code: 'make-up-not-saturday', params: { line, day: show(d), weekday: WEEKDAYS[isoWeekday(d)]! } });
+          errors.push({ line, code: 'make-up-not-saturday', params: { line, day: show(d), weekday: isoWeekday(d) } });
           return;
         }
         seen.set(d, line);

@@ -29,7 +29,8 @@ export type CalendarKey =
   | 'ys.legend'
   | 'ys.weekdays'
   | 'ys.month'
-  | 'ys.badYear';
+  | 'ys.badYear'
+  | 'weekdays';
 
 export const calendarMessages: Catalog<CalendarKey> = {
   vi: {
@@ -66,6 +67,7 @@ export const calendarMessages: Catalog<CalendarKey> = {
     'ys.weekdays': 'T2,T3,T4,T5,T6,T7,CN',
     'ys.month': 'Tháng {month}/{year}',
     'ys.badYear': 'Năm phải là số từ 1900 đến 2199.',
+    'weekdays': 'thứ Hai,thứ Ba,thứ Tư,thứ Năm,thứ Sáu,thứ Bảy,Chủ nhật',
   },
   en: {
     'no-schedule': 'Nhắc Hạn has no official holiday schedule for {year}: counting by the Labour Code',
@@ -100,5 +102,6 @@ export const calendarMessages: Catalog<CalendarKey> = {
     'ys.weekdays': 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
     'ys.month': '{month}/{year}',
     'ys.badYear': 'The year must be a number from 1900 to 2199.',
+    'weekdays': 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
   },
 };

@@ -8,6 +8,7 @@ import {
   noScheduleNotices,
   parseYearSchedule,
   workingDaysBetween,
+  yearScheduleErrorText,
   yearsWithoutSchedule,
   type YearScheduleResult,
   monthGrid,
@@ -102,14 +103,19 @@ describe('a loaded yearly schedule', () => {
     ['text that is not a date', 'Tết nghỉ 7 ngày', 1, 'Dòng 1: "Tết nghỉ 7 ngày" không bắt đầu bằng một ngày có thật'],
     ['a date that does not exist', '30/02/2027 nghỉ', 1, 'Dòng 1: "30/02/2027 nghỉ" không bắt đầu bằng một ngày có thật'],
     ['a line without its kind', '10/02/2027 Tết', 1, 'Dòng 1: "10/02/2027 Tết" thiếu "nghỉ" hoặc "làm bù"'],
-  ])('refuses %s, naming the line', async (_case, text, line, message) => {
-    const { calendarMessages } = await import('../../../lib/i18n/calendar');
-    const { translate } = await import('../../../lib/i18n/format');
+  ])('refuses %s, naming the line', (_case, text, line, message) => {
     const result = parseYearSchedule(2027, text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors[0]!.line).toBe(line);
-    expect(translate(calendarMessages, 'vi', `schedule.${result.errors[0]!.code}`, result.errors[0]!.params)).toContain(message);
+    expect(yearScheduleErrorText(result.errors[0]!, 'vi')).toContain(message);
+  });
+
+  it('names the weekday in the interface language', () => {
+    const result = parseYearSchedule(2027, '21/02/2027 làm bù');
+    expect(result.ok ? '' : yearScheduleErrorText(result.errors[0]!, 'en')).toBe(
+      'Line 1: the make-up working day 21/02/2027 is a Sunday; make-up days must be Saturdays.',
+    );
   });
 
   it('reports every faulty line, not only the first, and refuses an empty paste', () => {
