@@ -57,7 +57,13 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
  * 24/11 on a weekend gets no compensatory day here (first in 2029); docs/rules.md §1 says this is a
  * reading, not a ruling, and an office overrides it with a loaded yearly schedule.
  */
-export const CULTURE_DAY = { from: '2026-07-01', month: 11, day: 24, madeUp: false, source: 'Nghị quyết 28/2026/QH16, Điều 2' } as const;
+export const CULTURE_DAY: { from: string; month: number; day: number; madeUp: boolean; source: string } = {
+  from: '2026-07-01',
+  month: 11,
+  day: 24,
+  madeUp: false,
+  source: 'Nghị quyết 28/2026/QH16, Điều 2',
+};
 
 export function lawOn(day: number): HolidayLaw {
   return HOLIDAY_LAWS.find((law) => day >= parseDay(law.from)) ?? HOLIDAY_LAWS[HOLIDAY_LAWS.length - 1]!;
@@ -107,8 +113,10 @@ export function statutoryHolidays(year: number, isRest: (day: number) => boolean
   if (lawOn(sep2).nationalDayDays > 1) {
     add(schedule?.nationalDayExtra ? parseDay(schedule.nationalDayExtra) : nationalDayExtra(year, isRest), 'national-day');
   }
+  // 24/11 joins the days that earn a compensatory day only if the law is read to say so (see CULTURE_DAY).
+  const cultureHoliday: { day: number; key: HolidayKey }[] = [];
   const cultureDay = jdn(year, CULTURE_DAY.month, CULTURE_DAY.day);
-  const cultureHoliday = cultureDay >= parseDay(CULTURE_DAY.from) ? [{ day: cultureDay, key: 'culture-day' as const }] : [];
+  if (cultureDay >= parseDay(CULTURE_DAY.from)) (CULTURE_DAY.madeUp ? fixed : cultureHoliday).push({ day: cultureDay, key: 'culture-day' });
   fixed.sort((a, b) => a.day - b.day);
 
   const taken = new Set<number>([...fixed.map((h) => h.day), ...cultureHoliday.map((h) => h.day), ...officialTet]);
