@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DaySchema, type Day } from '../dossier/schema';
 import type { Params } from '../i18n/format';
+import type { YearScheduleErrorCode } from '../i18n/calendar';
 import { CalendarError } from './errors';
 import { formatDay, isoWeekday, jdn, parseDay } from './days';
 import { lunarNewYear } from './lunar';
@@ -26,14 +27,7 @@ export const YearScheduleSchema = z.object({
 });
 export type YearSchedule = z.output<typeof YearScheduleSchema>;
 
-export type YearScheduleErrorCode =
-  | 'not-a-date'
-  | 'no-kind'
-  | 'other-year'
-  | 'duplicate'
-  | 'make-up-not-saturday'
-  | 'reversed-range'
-  | 'empty';
+export type { YearScheduleErrorCode };
 
 export interface YearScheduleLineError {
   /** 1-based line of the pasted text; 0 for the text as a whole. */

@@ -4,6 +4,7 @@ export {
   DEFAULT_OFFICE_DAY_END,
   OFFICE_DAY_ENDS,
   type OfficeDayEnd,
+  STANDING_RULES,
   STANDING_STATUSES,
   type AssessedDossier,
   type AssessOptions,

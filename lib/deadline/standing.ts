@@ -1,4 +1,5 @@
 import type { Dossier, LocalDateTime } from '../dossier/schema';
+import { DEFAULT_OFFICE_DAY_END, type OfficeDayEnd } from '../time/office-day';
 import { defaultCalendar, type Calendar } from '../calendar/calendar';
 import { formatDateTime, parseDateTime } from '../calendar/days';
 import { daysLateBetween, suggestAppointment } from './lateness';
@@ -24,25 +25,27 @@ export const STANDING_STATUSES = [
 export type StandingStatus = (typeof STANDING_STATUSES)[number];
 
 /** Which rule decided the standing: the key of the tooltip's explanation. */
-export type StandingRule =
-  | 'overdue-open'
-  | 'overdue-today'
-  | 'finished-on-time'
-  | 'finished-late'
-  | 'finished-without-date'
-  | 'due-today'
-  | 'due-soon'
-  | 'due-on-day-off'
-  | 'on-time'
-  | 'check-window'
-  | 'paused-for-supplement'
-  | 'returned-on-time'
-  | 'returned-late'
-  | 'returned-without-date'
-  | 'refused'
-  | 'withdrawn'
-  | 'remaining-hint'
-  | 'no-appointment';
+export const STANDING_RULES = [
+  'overdue-open',
+  'overdue-today',
+  'finished-on-time',
+  'finished-late',
+  'finished-without-date',
+  'due-today',
+  'due-soon',
+  'due-on-day-off',
+  'on-time',
+  'check-window',
+  'paused-for-supplement',
+  'returned-on-time',
+  'returned-late',
+  'returned-without-date',
+  'refused',
+  'withdrawn',
+  'remaining-hint',
+  'no-appointment',
+] as const;
+export type StandingRule = (typeof STANDING_RULES)[number];
 
 export interface Standing {
   status: StandingStatus;
@@ -81,16 +84,13 @@ export type AssessedDossier = Pick<
   | 'remainingHint'
 >;
 
-/** The choices offered for the end of the office day (settings → thresholds). */
-export const OFFICE_DAY_ENDS = ['16:30', '17:00', '17:30'] as const;
-export type OfficeDayEnd = (typeof OFFICE_DAY_ENDS)[number];
-export const DEFAULT_OFFICE_DAY_END: OfficeDayEnd = '17:00';
 
 /**
  * The lowest due-soon threshold: with one working day left the apology is already due, so a dossier
  * must be flagged by then at the latest.
  */
 export const APOLOGY_LEAD_DAYS = 1;
+export { DEFAULT_OFFICE_DAY_END, OFFICE_DAY_ENDS, type OfficeDayEnd } from '../time/office-day';
 
 export interface AssessOptions {
   /** An open dossier with at most this many working days left is "due soon". */

@@ -1,5 +1,14 @@
 import type { Catalog } from './format';
-import type { YearScheduleErrorCode } from '../calendar/year-schedule';
+
+/** Why a pasted yearly schedule was refused (lib/calendar/year-schedule.ts raises them). */
+export type YearScheduleErrorCode =
+  | 'not-a-date'
+  | 'no-kind'
+  | 'other-year'
+  | 'duplicate'
+  | 'make-up-not-saturday'
+  | 'reversed-range'
+  | 'empty';
 
 /**
  * Calendar words shown on several surfaces (badge tooltips, the letter form, the settings, the

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CalendarOptionsSchema } from '../calendar/options';
-import { APOLOGY_LEAD_DAYS, DEFAULT_OFFICE_DAY_END, OFFICE_DAY_ENDS } from '../deadline/standing';
+import { DEFAULT_OFFICE_DAY_END, OFFICE_DAY_ENDS } from '../time/office-day';
 import { LANGUAGES } from '../i18n/format';
+import { LOCAL_TIME_SHAPE } from '../time/shapes';
 import { SiteProfileSchema } from '../portal/site-profile';
 
 /** Bumped whenever the stored shape changes; `migrate.ts` holds one step per version. */
@@ -11,7 +12,7 @@ const originPattern = /^https?:\/\/[^/\s]+$/;
 export const OriginSchema = z.string().regex(originPattern, 'expected an origin such as https://motcua.example.gov.vn');
 
 /** Vietnam local time to the minute, or empty for "now". */
-const AsOfSchema = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)]);
+const AsOfSchema = z.union([z.literal(''), z.string().regex(LOCAL_TIME_SHAPE)]);
 
 export const SIGNING_PREFIXES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 
@@ -31,9 +32,10 @@ export const AgencyProfileSettingsSchema = z.object({
 export const ThresholdsSchema = z.object({
   /**
    * Working days before the appointment that count as "due soon"; never below the apology's lead
-   * time (NĐ 61/2018 Điều 19: one day before the deadline), so a dossier is flagged by then.
+   * time (lib/deadline's APOLOGY_LEAD_DAYS, one day: NĐ 61/2018 Điều 19), so a dossier is flagged by
+   * then. A test keeps the two equal.
    */
-  dueSoonDays: z.number().int().min(APOLOGY_LEAD_DAYS).max(30).default(2),
+  dueSoonDays: z.number().int().min(1).max(30).default(2),
   /** Working days the office has to tell the citizen whether the dossier is complete. */
   checkWindowDays: z.number().int().min(1).max(30).default(3),
   /** When the office day ends: the time of a date-only appointment, finish or hand-over. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from '../../../lib/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, ThresholdsSchema } from '../../../lib/settings/schema';
+import { APOLOGY_LEAD_DAYS } from '../../../lib/deadline';
 import { layerSettings, migrateSettings } from '../../../lib/settings/migrate';
 import { loadSettings, saveSettings } from '../../../lib/settings/storage';
 
@@ -118,5 +119,11 @@ describe('rules of issue 13 in the settings', () => {
       [2027, '2027-02-04'],
       [2028, '2028-01-24'],
     ]);
+  });
+});
+
+describe('the due-soon floor and the apology lead time', () => {
+  it('are the same number of working days', () => {
+    expect(ThresholdsSchema.shape.dueSoonDays.unwrap().minValue).toBe(APOLOGY_LEAD_DAYS);
   });
 });
