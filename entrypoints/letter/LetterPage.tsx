@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apologyTemplateKind, REGIME_2025_FROM, type TemplateKind } from '../../lib/documents';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
-import { documentsFor, openHistory } from '../../lib/history';
+import { openHistory } from '../../lib/history';
+import { fromDossierDocuments } from '../../components/documents/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
@@ -44,16 +45,6 @@ interface Loaded {
   earlier?: { at: string; createdAt: string };
 }
 
-/** The history's letters for `code` that already set a new appointment. */
-async function loadEarlier(code: string | undefined): Promise<Loaded['earlier']> {
-  if (!code) return undefined;
-  const db = await openHistory();
-  try {
-    return earlierNewAppointment(await documentsFor(db, code));
-  } finally {
-    db.close();
-  }
-}
 
 const TIME_FACTS: ReadonlySet<LetterField> = new Set(['receivedAt', 'dueAt', 'newDueAt']);
 const fieldId = (field: string) => `letter-${field}`;
@@ -77,7 +68,7 @@ export function LetterPage() {
       const initial = letterFormFrom(request?.dossier, context.asOf, context.calendar, context.settings.thresholds.officeDayEnd);
       const given = new Set(LETTER_FACTS.filter((fact) => request !== undefined && initial[fact] !== ''));
       const templates = { 'apology-letter': old, 'apology-letter-2025': current } as Loaded['templates'];
-      const earlier = await loadEarlier(request?.dossier.code);
+      const earlier = await fromDossierDocuments(request?.dossier.code, earlierNewAppointment);
       setLoaded({ context, request, given, suggested: initial.newDueAt, templates, ...(earlier ? { earlier } : {}) });
       setForm(initial);
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
