@@ -106,7 +106,7 @@ export function Panel(props: PanelProps) {
           ) : (
             <ul class="actions">
               {props.actionable.map((row) => {
-                const action = documentAction(row.standing.status);
+                const action = documentAction(row.standing);
                 return (
                 <li key={row.dossier.code} class={`s-${row.standing.status}`} data-code={row.dossier.code}>
                   <span class="code">{row.dossier.code}</span>

@@ -103,6 +103,7 @@ async function pageConfig(url: string): Promise<PageConfig> {
     asOfOverridden: settings.asOf !== '',
     dueSoonDays: settings.thresholds.dueSoonDays,
     checkWindowDays: settings.thresholds.checkWindowDays,
+    officeDayEnd: settings.thresholds.officeDayEnd,
     calendar: settings.calendar,
     language: settings.language,
     ...(profile ? { profile } : {}),

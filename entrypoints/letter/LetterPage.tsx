@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { apologyTemplateKind, type TemplateKind } from '../../lib/documents';
+import { apologyTemplateKind, REGIME_2025_FROM, type TemplateKind } from '../../lib/documents';
+import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { openHistory } from '../../lib/history';
+import { fromDossierDocuments } from '../../components/documents/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
@@ -12,6 +14,7 @@ import { errorLines } from '../../lib/documents/page/error-lines';
 import { letterFileName } from '../../lib/documents/page/file-names';
 import {
   checkLetter,
+  earlierNewAppointment,
   LETTER_FACTS,
   letterFormFrom,
   letterInput,
@@ -37,7 +40,10 @@ interface Loaded {
   suggested: string;
   /** The template each regime renders with (an office's own or the default), for the preview. */
   templates: Record<TemplateKind, ChosenTemplate | undefined>;
+  /** A letter already made for this dossier with a new appointment: it may be reset only once. */
+  earlier?: { at: string; createdAt: string };
 }
+
 
 const TIME_FACTS: ReadonlySet<LetterField> = new Set(['receivedAt', 'dueAt', 'newDueAt']);
 const fieldId = (field: string) => `letter-${field}`;
@@ -58,10 +64,11 @@ export function LetterPage() {
         currentTemplate('apology-letter'),
         currentTemplate('apology-letter-2025'),
       ]);
-      const initial = letterFormFrom(request?.dossier, context.asOf, context.calendar);
+      const initial = letterFormFrom(request?.dossier, context.asOf, context.calendar, context.settings.thresholds.officeDayEnd);
       const given = new Set(LETTER_FACTS.filter((fact) => request !== undefined && initial[fact] !== ''));
       const templates = { 'apology-letter': old, 'apology-letter-2025': current } as Loaded['templates'];
-      setLoaded({ context, request, given, suggested: initial.newDueAt, templates });
+      const earlier = await fromDossierDocuments(request?.dossier.code, earlierNewAppointment);
+      setLoaded({ context, request, given, suggested: initial.newDueAt, templates, ...(earlier ? { earlier } : {}) });
       setForm(initial);
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
@@ -81,6 +88,13 @@ export function LetterPage() {
 
   if (!loaded || !form || !check) return <DocumentPageLoading t={t} prefix="letter" failure={failure} />;
 
+  const regimeDate = shortTime(form.issueDate) || shortTime(loaded.context.asOf.slice(0, 10));
+  const regimeWhy =
+    form.regime === 'auto'
+      ? t('letter.regimeWhy.auto', { date: regimeDate, from: shortTime(REGIME_2025_FROM) })
+      : t('letter.regimeWhy.override');
+  // The suggested or chosen appointment falls in a year whose official schedule Nhắc Hạn lacks.
+  const scheduleNotes = noScheduleNotices(yearsWithoutSchedule([form.newDueAt, loaded.suggested], loaded.context.calendar), lang);
   const errorOf = (field: string) => issueOf(check, t, field);
   const input = (field: LetterField, label: string, extra: Partial<TextInputProps> = {}) => (
     <TextInput
@@ -126,6 +140,13 @@ export function LetterPage() {
       check={check}
       onSubmit={() => void download()}
       preview={preview}
+      notices={
+        loaded.earlier && (
+          <p class="notice notice-warning" role="alert">
+            {t('letter.rescheduled', { at: shortTime(loaded.earlier.at), created: shortTime(loaded.earlier.createdAt) })}
+          </p>
+        )
+      }
     >
       <FactsSection
         t={t}
@@ -144,7 +165,7 @@ export function LetterPage() {
           )}
         </Field>
         {input('newDueAt', t(letterRegime(form) === '2018' ? 'letter.newDueAt' : 'letter.extendedTo'), {
-          help: loaded.suggested ? t('letter.suggested', { at: shortTime(loaded.suggested) }) : t('letter.noSuggestion'),
+          help: [loaded.suggested ? t('letter.suggested', { at: shortTime(loaded.suggested) }) : t('letter.noSuggestion'), ...scheduleNotes].join(' '),
           after:
             loaded.suggested && form.newDueAt !== loaded.suggested ? (
               <button type="button" class="button-quiet" onClick={() => set('newDueAt', loaded.suggested)}>
@@ -152,10 +173,14 @@ export function LetterPage() {
               </button>
             ) : undefined,
         })}
-        <Field id={fieldId('regime')} label={t('letter.regime')} help={t('letter.regimeHelp')}>
+        <Field
+          id={fieldId('regime')}
+          label={t('letter.regime')}
+          help={`${t('letter.regimeChosen', { regime: t(`regime.${letterRegime(form)}`), why: regimeWhy })} ${t('letter.regimeHelp', { from: shortTime(REGIME_2025_FROM) })}`}
+        >
           {(control) => (
             <select {...control} value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
-              <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
+              <option value="auto">{t('letter.regimeAuto', { date: regimeDate, regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
               <option value="2018">{t('regime.2018')}</option>
               <option value="2025">{t('regime.2025')}</option>
             </select>

@@ -19,6 +19,8 @@ import { ReadingSection } from './ReadingSection';
 import { ReportSection } from './ReportSection';
 import { SitesSection } from './SitesSection';
 import { ThresholdsSection } from './ThresholdsSection';
+import { YearScheduleSection } from './YearScheduleSection';
+import { vietnamLocalTime } from '../../lib/time/vietnam';
 
 interface Loaded {
   /** The settings as last read or saved; the draft is compared with it to show unsaved changes. */
@@ -192,6 +194,14 @@ export function OptionsPage() {
         <ThresholdsSection form={form} />
         <AsOfSection form={form} />
         <CalendarSection form={form} />
+        <YearScheduleSection
+          lang={lang}
+          saved={loaded.saved}
+          asOf={loaded.saved.asOf || vietnamLocalTime()}
+          onSaved={(stored) =>
+            setLoaded((prev) => prev && { ...prev, saved: { ...prev.saved, calendar: { ...prev.saved.calendar, yearSchedules: stored.calendar.yearSchedules } } })
+          }
+        />
         <AgencySection form={form} />
         <ReportSection form={form} />
         <PrivacySection form={form} />

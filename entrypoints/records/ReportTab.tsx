@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { totalsByUnit } from '../../lib/documents';
 import { getDraft, proposeReportRows, saveDraft, type DraftRecord, type ReportPeriod } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
+import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
@@ -140,6 +141,17 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       >
         {(control) => <input {...control} type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />}
       </Field>
+      {period &&
+        // Days late are counted in working days: say when a year of the period or of a late row's
+        // appointment runs without its official schedule (docs/rules.md §3).
+        noScheduleNotices(
+          yearsWithoutSchedule([period.from, period.to, ...rows.map((r) => r.row.dueAt)], context.calendar),
+          lang,
+        ).map((line) => (
+          <p key={line} class="notice notice-warning">
+            {line}
+          </p>
+        ))}
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (
         <>

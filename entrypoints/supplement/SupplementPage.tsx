@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { documentsFor, openHistory, type DocumentRecord } from '../../lib/history';
+import { openHistory, type DocumentRecord } from '../../lib/history';
+import { fromDossierDocuments } from '../../components/documents/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
@@ -39,16 +40,6 @@ interface Loaded {
 
 const fieldId = (field: string) => `supplement-${field}`;
 
-/** The request already made for the dossier, if any: additions may be asked only once. */
-async function loadEarlier(code: string | undefined): Promise<DocumentRecord | undefined> {
-  if (!code) return undefined;
-  const db = await openHistory();
-  try {
-    return earlierRequest(await documentsFor(db, code));
-  } finally {
-    db.close();
-  }
-}
 
 export function SupplementPage() {
   const [loaded, setLoaded] = useState<Loaded>();
@@ -70,7 +61,8 @@ export function SupplementPage() {
       const given = new Set(SUPPLEMENT_FACTS.filter((fact) => request !== undefined && initial[fact] !== ''));
       setLoaded({ context, request, given, template });
       setForm(initial);
-      setEarlier(await loadEarlier(request?.dossier.code));
+      // The request already made for the dossier, if any: additions may be asked only once.
+      setEarlier(await fromDossierDocuments(request?.dossier.code, earlierRequest));
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
   useEffect(() => applyDocumentLanguage(lang, t('supplement.title')), [lang]);

@@ -4,6 +4,8 @@ import { checkYear, formatDay, fromJdn, isoWeekday, jdn, MAX_YEAR, MIN_YEAR, par
 import { HOLIDAY_NAMES, statutoryHolidays, type HolidayKey } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 import type { CalendarOptions, ResolvedCalendarOptions } from './options';
+import { toOfficialSchedule } from './year-schedule';
+import type { OfficialSchedule } from './official-schedules';
 
 /**
  * The working-day calendar: statutory holidays, then the PM's official schedules, then the office's
@@ -38,6 +40,7 @@ export class Calendar {
   readonly options: Readonly<ResolvedCalendarOptions>;
   private readonly tables = new Map<number, YearTable>();
   private readonly overrides = new Map<number, { off: number[]; work: number[] }>();
+  private readonly loaded = new Map<number, OfficialSchedule>();
 
   constructor(options: CalendarOptions = {}) {
     this.options = {
@@ -45,7 +48,9 @@ export class Calendar {
       extraDaysOff: [...(options.extraDaysOff ?? [])],
       extraWorkingDays: [...(options.extraWorkingDays ?? [])],
       saturdayIsWorkingDay: options.saturdayIsWorkingDay ?? false,
+      yearSchedules: [...(options.yearSchedules ?? [])].map((s) => ({ ...s, source: s.source ?? '' })),
     };
+    for (const schedule of this.options.yearSchedules) this.loaded.set(schedule.year, toOfficialSchedule(schedule));
     const group = (days: readonly Day[], kind: 'off' | 'work') => {
       for (const day of days) {
         const n = parseDay(day);
@@ -77,7 +82,7 @@ export class Calendar {
     };
     for (let d = start; d < start + length; d++) if (isRest(d)) codes[d - start] = WEEKEND;
 
-    const schedule = this.options.useOfficialSchedules ? OFFICIAL_SCHEDULES[year] : undefined;
+    const schedule = this.schedule(year);
     for (const h of statutoryHolidays(year, isRest, schedule)) {
       const name = HOLIDAY_NAMES.vi[h.key];
       set(h.day, h.compensatory ? COMPENSATORY : HOLIDAY, h.compensatory ? `Nghỉ bù ${name}` : name, h.key);
@@ -98,6 +103,25 @@ export class Calendar {
     const table = { start, codes, labels, cum, work };
     this.tables.set(year, table);
     return table;
+  }
+
+  /** The year's official schedule: the office's loaded one, else the shipped one (when enabled). */
+  private schedule(year: number): OfficialSchedule | undefined {
+    return this.loaded.get(year) ?? (this.options.useOfficialSchedules ? OFFICIAL_SCHEDULES[year] : undefined);
+  }
+
+  /**
+   * Whether the Prime Minister's schedule of `year` (Tết days, the 2/9 companion, swaps) is known to
+   * this calendar. Without it the year runs on the labour code's defaults, and every place where a
+   * date of that year decides something says so (docs/rules.md §3).
+   */
+  hasOfficialSchedule(year: number): boolean {
+    return this.schedule(year) !== undefined;
+  }
+
+  /** Whether `year`'s schedule was loaded by the office rather than shipped. */
+  hasLoadedSchedule(year: number): boolean {
+    return this.loaded.has(year);
   }
 
   /** Working days on or before `n` within its own year. */
@@ -169,6 +193,11 @@ let standard: Calendar | undefined;
 /** Statutory rules plus the shipped official schedules. */
 export function defaultCalendar(): Calendar {
   return (standard ??= new Calendar());
+}
+
+/** See `Calendar.hasOfficialSchedule`; the shipped calendar unless another is given. */
+export function hasOfficialSchedule(year: number, calendar: Calendar = defaultCalendar()): boolean {
+  return calendar.hasOfficialSchedule(year);
 }
 
 export function isWorkingDay(day: Day, calendar: Calendar = defaultCalendar()): boolean {

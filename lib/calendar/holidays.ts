@@ -8,7 +8,7 @@ import type { OfficialSchedule } from './official-schedules';
  * and the compensatory day (nghỉ bù) owed when one falls on the weekly rest day.
  */
 
-export type HolidayKey = 'new-year' | 'tet' | 'hung-kings' | 'victory' | 'labour' | 'national-day';
+export type HolidayKey = 'new-year' | 'tet' | 'hung-kings' | 'victory' | 'labour' | 'national-day' | 'culture-day';
 
 export const HOLIDAY_NAMES: Catalog<HolidayKey> = {
   vi: {
@@ -18,6 +18,7 @@ export const HOLIDAY_NAMES: Catalog<HolidayKey> = {
     victory: 'Ngày Chiến thắng',
     labour: 'Ngày Quốc tế Lao động',
     'national-day': 'Quốc khánh',
+    'culture-day': 'Ngày Văn hóa Việt Nam',
   },
   en: {
     'new-year': 'New Year',
@@ -26,6 +27,7 @@ export const HOLIDAY_NAMES: Catalog<HolidayKey> = {
     victory: 'Victory Day',
     labour: 'International Labour Day',
     'national-day': 'National Day',
+    'culture-day': 'Vietnamese Culture Day',
   },
 };
 
@@ -46,6 +48,22 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
   { from: '2007-01-01', tetDays: 4, tetBefore: 1, hungKings: true, nationalDayDays: 1, source: 'Luật 84/2007/QH11 sửa đổi Điều 73 Bộ luật Lao động 1994' },
   { from: '1900-01-01', tetDays: 4, tetBefore: 1, hungKings: false, nationalDayDays: 1, source: 'Bộ luật Lao động 1994, Điều 73' },
 ];
+
+/**
+ * Ngày Văn hóa Việt Nam, 24/11, a paid day off from 2026: Nghị quyết 28/2026/QH16, Điều 2, in force
+ * 01/7/2026 ("Ngày 24 tháng 11 hằng năm là Ngày Văn hóa Việt Nam; người lao động được nghỉ làm việc
+ * và hưởng nguyên lương"), carrying out NQ 80-NQ/TW (07/01/2026) and NQ 30/NQ-CP (02/2026).
+ * It is not written into BLLĐ Điều 112(1), which is all that Điều 111(3)'s make-up names, so a
+ * 24/11 on a weekend gets no compensatory day here (first in 2029); docs/rules.md §1 says this is a
+ * reading, not a ruling, and an office overrides it with a loaded yearly schedule.
+ */
+export const CULTURE_DAY: { from: string; month: number; day: number; madeUp: boolean; source: string } = {
+  from: '2026-07-01',
+  month: 11,
+  day: 24,
+  madeUp: false,
+  source: 'Nghị quyết 28/2026/QH16, Điều 2',
+};
 
 export function lawOn(day: number): HolidayLaw {
   return HOLIDAY_LAWS.find((law) => day >= parseDay(law.from)) ?? HOLIDAY_LAWS[HOLIDAY_LAWS.length - 1]!;
@@ -95,10 +113,17 @@ export function statutoryHolidays(year: number, isRest: (day: number) => boolean
   if (lawOn(sep2).nationalDayDays > 1) {
     add(schedule?.nationalDayExtra ? parseDay(schedule.nationalDayExtra) : nationalDayExtra(year, isRest), 'national-day');
   }
+  // 24/11 joins the days that earn a compensatory day only if the law is read to say so (see CULTURE_DAY).
+  const cultureHoliday: { day: number; key: HolidayKey }[] = [];
+  const cultureDay = jdn(year, CULTURE_DAY.month, CULTURE_DAY.day);
+  if (cultureDay >= parseDay(CULTURE_DAY.from)) (CULTURE_DAY.madeUp ? fixed : cultureHoliday).push({ day: cultureDay, key: 'culture-day' });
   fixed.sort((a, b) => a.day - b.day);
 
-  const taken = new Set<number>([...fixed.map((h) => h.day), ...officialTet]);
-  const result: HolidayDay[] = [...fixed, ...officialTet.map((day) => ({ day, key: 'tet' as const }))].map((h) => ({ ...h, compensatory: false }));
+  const taken = new Set<number>([...fixed.map((h) => h.day), ...cultureHoliday.map((h) => h.day), ...officialTet]);
+  const result: HolidayDay[] = [...fixed, ...cultureHoliday, ...officialTet.map((day) => ({ day, key: 'tet' as const }))].map((h) => ({
+    ...h,
+    compensatory: false,
+  }));
   for (const h of fixed) {
     if (!isRest(h.day)) continue;
     // Holidays sit at most a few days apart, so the next free weekday is always within a fortnight.

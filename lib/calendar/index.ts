@@ -1,7 +1,16 @@
 export { CalendarError, CALENDAR_MESSAGES, type CalendarErrorCode } from './errors';
 export { MIN_YEAR, MAX_YEAR } from './days';
 export { lunarNewYear, lunarToSolar, solarToLunar, type LunarDate } from './lunar';
-export { HOLIDAY_LAWS, HOLIDAY_NAMES, type HolidayKey } from './holidays';
+export { CULTURE_DAY, HOLIDAY_LAWS, HOLIDAY_NAMES, type HolidayKey } from './holidays';
+export {
+  formatYearSchedule,
+  parseYearSchedule,
+  YearScheduleSchema,
+  type YearSchedule,
+  type YearScheduleErrorCode,
+  type YearScheduleLineError,
+  type YearScheduleResult,
+} from './year-schedule';
 export { OFFICIAL_SCHEDULES, type OfficialSchedule } from './official-schedules';
 export {
   Calendar,
@@ -9,6 +18,7 @@ export {
   defaultCalendar,
   describeDay,
   isWorkingDay,
+  hasOfficialSchedule,
   addWorkingDays,
   workingDaysBetween,
   nextWorkingDay,
@@ -16,3 +26,5 @@ export {
   type DayOffReason,
 } from './calendar';
 export type { CalendarOptions, ResolvedCalendarOptions } from './options';
+export { yearsWithoutSchedule, noScheduleNotices, yearScheduleErrorText } from './schedule-notice';
+export { monthGrid, monthsOf, type MonthCell } from './month-grid';

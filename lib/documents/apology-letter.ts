@@ -1,10 +1,10 @@
 /**
  * Mẫu số 04: the apology letter for a dossier that will be or is late.
  *
- * Two regimes: dossiers received before 1/7/2025 follow Thông tư 01/2018/TT-VPCP ("Phiếu xin lỗi
- * và hẹn lại ngày trả kết quả"); later ones Nghị định 118/2025 and Thông tư 03/2025/TT-VPCP ("Văn
- * bản xin lỗi và đề nghị gia hạn thời gian giải quyết"). A dossier keeps the rules in force when it
- * was received, so the receipt time chooses, unless the data names the regime.
+ * Two forms: Thông tư 01/2018/TT-VPCP's Mẫu 04 ("Phiếu xin lỗi và hẹn lại ngày trả kết quả") and
+ * Thông tư 03/2025/TT-VPCP's Mẫu 04 ("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết").
+ * An apology is an act done under the rules in force when it is issued, so the letter's own date
+ * chooses, unless the data names the regime (docs/rules.md §6).
  */
 import { z } from 'zod';
 import { AgencyProfileSchema, IssueSchema, commonTags, type CommonTags } from './agency-profile';
@@ -17,12 +17,16 @@ import type { APOLOGY_LETTER_TAGS, TagValues } from './vocabulary';
 export const ApologyRegimeSchema = z.enum(['2018', '2025']);
 export type ApologyRegime = z.infer<typeof ApologyRegimeSchema>;
 
-/** Nghị định 118/2025 took effect on this day. */
-export const REGIME_2025_FROM = '2025-07-01';
+/**
+ * The day TT 03/2025/TT-VPCP's forms apply: the circular was issued 15/9/2025 and its Phụ lục I forms
+ * are given "từ ngày 15/9/2025" (thuviennhadat.vn). No transitional clause of NĐ 118/2025 on the
+ * forms was found; docs/rules.md §6 says what stays unverified.
+ */
+export const REGIME_2025_FROM = '2025-09-15';
 
 export const ApologyLetterDataSchema = IssueSchema.extend({
   agency: AgencyProfileSchema,
-  /** Overrides the regime chosen from the receipt time. */
+  /** Overrides the regime chosen from the letter's date. */
   regime: ApologyRegimeSchema.optional(),
   dossierCode: z.string().trim().min(1).max(200),
   procedure: optionalText(1000),
@@ -45,10 +49,10 @@ export type ApologyLetterInput = z.input<typeof ApologyLetterDataSchema>;
 
 export type ApologyLetterTags = TagValues<typeof APOLOGY_LETTER_TAGS> & Pick<CommonTags, 'recipients'>;
 
-/** The regime of a letter: the data's own choice, else the receipt time, else the issue day, else today's rules. */
-export function apologyRegime(data: Pick<ApologyLetterData, 'regime' | 'receivedAt' | 'issueDate'>): ApologyRegime {
+/** The regime of a letter: the data's own choice, else the letter's date, else today's rules. */
+export function apologyRegime(data: Pick<ApologyLetterData, 'regime' | 'issueDate'>): ApologyRegime {
   if (data.regime) return data.regime;
-  const day = (data.receivedAt ?? data.issueDate)?.slice(0, 10);
+  const day = data.issueDate?.slice(0, 10);
   return day !== undefined && day < REGIME_2025_FROM ? '2018' : '2025';
 }
 

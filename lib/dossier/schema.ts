@@ -74,7 +74,11 @@ export const DossierSchema = z.object({
   /** True when the page gave the appointment as a date without a time (see lib/portal for the policy). */
   dueDateOnly: z.optional(z.boolean()),
   finishedAt: z.optional(LocalDateTimeSchema),
+  /** Set (true) only when the page gave the finish as a date without a time. */
+  finishedDateOnly: z.optional(z.boolean()),
   returnedAt: z.optional(LocalDateTimeSchema),
+  /** Set (true) only when the page gave the hand-over as a date without a time. */
+  returnedDateOnly: z.optional(z.boolean()),
   status: DossierStatusSchema,
   statusText: z.optional(z.string().check(z.maxLength(500))),
   reason: text,

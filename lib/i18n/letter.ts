@@ -2,8 +2,8 @@ import type { Catalog } from './format';
 
 /** The apology letter page (letter.html). */
 const vi = {
-  'regime.2018': 'Mẫu 04 cũ: Phiếu xin lỗi và hẹn lại ngày trả kết quả (hồ sơ nhận trước 01/7/2025)',
-  'regime.2025': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (hồ sơ nhận từ 01/7/2025)',
+  'regime.2018': 'Mẫu 04 cũ (Thông tư 01/2018/TT-VPCP): Phiếu xin lỗi và hẹn lại ngày trả kết quả',
+  'regime.2025': 'Mẫu 04 (Thông tư 03/2025/TT-VPCP): Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
 
   'letter.title': 'Phiếu xin lỗi',
   'letter.noRequest': 'Trang này được mở không kèm hồ sơ từ cổng một cửa: hãy tự nhập các thông tin của hồ sơ.',
@@ -21,8 +21,14 @@ const vi = {
   'letter.noSuggestion': 'Không có ngày hẹn cũ nên không gợi ý được; hãy chọn ngày giờ.',
   'letter.useSuggested': 'Dùng ngày gợi ý',
   'letter.regime': 'Mẫu văn bản',
-  'letter.regimeHelp': 'Hồ sơ theo quy định tại thời điểm tiếp nhận; chỉ đổi khi có hướng dẫn khác.',
-  'letter.regimeAuto': 'Theo ngày tiếp nhận: {regime}',
+  'letter.regimeHelp':
+    'Văn bản xin lỗi theo quy định có hiệu lực vào ngày ban hành văn bản: mẫu của Thông tư 03/2025/TT-VPCP áp dụng từ {from}, trước đó là mẫu của Thông tư 01/2018/TT-VPCP. Chỉ đổi khi có hướng dẫn khác.',
+  'letter.regimeAuto': 'Theo ngày ban hành {date}: {regime}',
+  'letter.regimeChosen': 'Đang dùng: {regime}. {why}',
+  'letter.regimeWhy.auto': 'Chọn theo ngày ban hành {date} (mẫu mới áp dụng từ {from}).',
+  'letter.regimeWhy.override': 'Do người soạn chọn, không theo ngày ban hành.',
+  'letter.rescheduled':
+    'Hồ sơ này đã có văn bản xin lỗi hẹn lại ngày trả {at} (tạo lúc {created}). Ngày trả kết quả chỉ được hẹn lại một lần: kiểm tra trước khi tạo văn bản mới.',
   'letter.number': 'Số văn bản',
   'letter.numberHelp': 'Không bắt buộc; để trống để văn thư ghi số.',
   'letter.issueDate': 'Ngày ban hành',
@@ -39,8 +45,8 @@ export type LetterKey = keyof typeof vi;
 export const letterMessages: Catalog<LetterKey> = {
   vi,
   en: {
-    'regime.2018': 'Old Form 04: apology and new appointment (received before 1 July 2025)',
-    'regime.2025': 'Apology and request to extend the processing time (received from 1 July 2025)',
+    'regime.2018': 'Old Form 04 (Circular 01/2018/TT-VPCP): apology and new appointment',
+    'regime.2025': 'Form 04 (Circular 03/2025/TT-VPCP): apology and request to extend the processing time',
 
     'letter.title': 'Apology letter',
     'letter.noRequest': 'This page was opened without a dossier from the portal: enter the dossier’s details yourself.',
@@ -58,8 +64,14 @@ export const letterMessages: Catalog<LetterKey> = {
     'letter.noSuggestion': 'No old appointment, so nothing to suggest; pick a day and time.',
     'letter.useSuggested': 'Use the suggestion',
     'letter.regime': 'Form',
-    'letter.regimeHelp': 'A dossier follows the rules in force when it was received; change only when told to.',
-    'letter.regimeAuto': 'By receipt date: {regime}',
+    'letter.regimeHelp':
+      'An apology follows the rules in force on the day it is issued: Circular 03/2025/TT-VPCP\'s form from {from}, Circular 01/2018/TT-VPCP\'s before. Change only when told to.',
+    'letter.regimeAuto': 'By the issue date {date}: {regime}',
+    'letter.regimeChosen': 'In use: {regime}. {why}',
+    'letter.regimeWhy.auto': 'Chosen by the issue date {date} (the new form applies from {from}).',
+    'letter.regimeWhy.override': 'Chosen by the writer, not by the issue date.',
+    'letter.rescheduled':
+      'This dossier already has an apology setting a new appointment for {at} (made {created}). The return date may be reset only once: check before making another.',
     'letter.number': 'Document number',
     'letter.numberHelp': 'Optional; leave blank for the records office to number it.',
     'letter.issueDate': 'Issue date',

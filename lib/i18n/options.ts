@@ -79,7 +79,10 @@ const vi = {
   'label.portalOrigins': 'Địa chỉ cổng cần thêm',
   'help.portalOrigins': 'Ví dụ: https://motcua.tinh.gov.vn',
   'label.thresholds.dueSoonDays': 'Báo "sắp đến hạn" trước',
-  'help.thresholds.dueSoonDays': 'Số ngày làm việc trước ngày hẹn trả để đánh dấu hồ sơ "sắp đến hạn" (0 đến 30; 0 là chỉ báo khi đến hạn trong ngày).',
+  'help.thresholds.dueSoonDays':
+    'Số ngày làm việc trước ngày hẹn trả để đánh dấu hồ sơ "sắp đến hạn" (1 đến 30; ít nhất 1 vì văn bản xin lỗi phải gửi chậm nhất 01 ngày trước ngày hẹn).',
+  'label.thresholds.officeDayEnd': 'Giờ hết ngày làm việc',
+  'help.thresholds.officeDayEnd': 'Khi trang chỉ ghi ngày hẹn trả, ngày xử lý xong hoặc ngày trả mà không ghi giờ, Nhắc Hạn tính đến giờ này.',
   'label.thresholds.checkWindowDays': 'Thời hạn kiểm tra hồ sơ',
   'help.thresholds.checkWindowDays': 'Số ngày làm việc để kiểm tra và báo công dân bổ sung hồ sơ nếu thiếu (1 đến 30). Thời hạn do từng thủ tục quy định; thường dùng 3 ngày.',
   'label.asOf': 'Thời điểm xem',
@@ -216,7 +219,10 @@ export const optionsMessages: Catalog<OptionsKey> = {
     'label.portalOrigins': 'Portal address to add',
     'help.portalOrigins': 'For example: https://motcua.tinh.gov.vn',
     'label.thresholds.dueSoonDays': 'Flag "due soon" ahead by',
-    'help.thresholds.dueSoonDays': 'Working days before the appointment at which a dossier is flagged "due soon" (0 to 30; 0 flags only on the due day).',
+    'help.thresholds.dueSoonDays':
+      'Working days before the appointment at which a dossier is flagged "due soon" (1 to 30; at least 1 because the apology is due one day before the appointment).',
+    'label.thresholds.officeDayEnd': 'End of the office day',
+    'help.thresholds.officeDayEnd': 'When a page gives an appointment, finish or hand-over date without a time, Nhắc Hạn counts to this time.',
     'label.thresholds.checkWindowDays': 'Dossier check period',
     'help.thresholds.checkWindowDays': 'Working days to check a dossier and ask the citizen for missing papers (1 to 30). Each procedure sets its own limit; 3 days is common.',
     'label.asOf': 'View as of',

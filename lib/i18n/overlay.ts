@@ -53,7 +53,6 @@ export type OverlayKey =
   | 'tip.rule.done-late'
   | 'tip.rule.not-applicable'
   | 'tip.rule.unknown'
-  | 'tip.finished-awaiting'
   | 'tip.apology'
   | 'tip.repeated-supplement'
   | 'panel.title'
@@ -130,7 +129,6 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'tip.rule.done-late': 'Đã trả kết quả muộn {days} ngày làm việc so với ngày hẹn.',
     'tip.rule.not-applicable': 'Hồ sơ bị từ chối hoặc đã rút: không tính hạn.',
     'tip.rule.unknown': 'Trang không ghi ngày hẹn trả của hồ sơ này.',
-    'tip.finished-awaiting': 'Đã xử lý xong nhưng chưa trả cho công dân.',
     'tip.apology': 'Cần gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.',
     'tip.repeated-supplement': 'Đã yêu cầu bổ sung hơn một lần (chỉ được yêu cầu một lần).',
     'panel.title': 'Nhắc Hạn',
@@ -205,7 +203,6 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'tip.rule.done-late': 'The result was returned {days} working days after the appointment.',
     'tip.rule.not-applicable': 'Refused or withdrawn: no deadline applies.',
     'tip.rule.unknown': 'The page gives no appointment date for this dossier.',
-    'tip.finished-awaiting': 'Processed but not yet returned to the citizen.',
     'tip.apology': 'An apology letter with a new appointment is due.',
     'tip.repeated-supplement': 'Additions were requested more than once (only once is allowed).',
     'panel.title': 'Nhắc Hạn',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CalendarOptionsSchema } from '../calendar/options';
 import { DossierSchema } from '../dossier/schema';
-import { STANDING_STATUSES } from '../deadline/standing';
+import { STANDING_RULES, STANDING_STATUSES } from '../deadline/standing';
+import { OFFICE_DAY_ENDS } from '../time/office-day';
 import { LOCAL_TIME_SHAPE } from '../time/shapes';
 
 /**
@@ -17,6 +19,8 @@ const StandingSummarySchema = z.object({
   status: z.enum(STANDING_STATUSES),
   daysLeft: z.number().int().nullable(),
   daysLate: z.number().int().min(0),
+  /** Tells a dossier finished late and not yet handed over, which still owes its apology. */
+  rule: z.enum(STANDING_RULES).optional(),
 });
 
 /** How the overlay judged a row; the background keeps only what the tab's panel lists. */
@@ -34,12 +38,9 @@ const PageConfigSchema = z.object({
   asOfOverridden: z.boolean(),
   dueSoonDays: z.number().int(),
   checkWindowDays: z.number().int(),
-  calendar: z.object({
-    useOfficialSchedules: z.boolean(),
-    extraDaysOff: z.array(z.string()),
-    extraWorkingDays: z.array(z.string()),
-    saturdayIsWorkingDay: z.boolean(),
-  }),
+  officeDayEnd: z.enum(OFFICE_DAY_ENDS),
+  /** The settings' calendar whole, loaded yearly schedules included, so every count uses them. */
+  calendar: CalendarOptionsSchema,
   language: z.enum(['vi', 'en']),
   /** A user reading profile for this origin, already validated by the background. */
   profile: z.unknown().optional(),

@@ -7,11 +7,13 @@ import type { Standing, StandingStatus } from '../deadline';
  */
 export interface LedgerRow {
   dossier: Dossier;
-  standing: Pick<Standing, 'status' | 'daysLeft' | 'daysLate'>;
+  /** `rule` tells a dossier finished late and not yet handed over, which still owes its apology. */
+  standing: Pick<Standing, 'status' | 'daysLeft' | 'daysLate'> & { rule?: Standing['rule'] };
 }
 export type TabLedger = Record<string, LedgerRow>;
 
 const RANK: Partial<Record<StandingStatus, number>> = { overdue: 0, 'due-today': 1, 'due-soon': 2, 'check-soon': 3 };
+const rank = (s: LedgerRow['standing']) => (s.rule === 'finished-late' ? RANK.overdue : RANK[s.status]);
 
 export function updateLedger(
   ledger: TabLedger,
@@ -30,10 +32,10 @@ export function updateLedger(
 /** Overdue first (the latest first), then due today, due soon and checks running out. */
 export function actionableRows(ledger: TabLedger): LedgerRow[] {
   return Object.values(ledger)
-    .filter((row) => RANK[row.standing.status] !== undefined)
+    .filter((row) => rank(row.standing) !== undefined)
     .sort(
       (a, b) =>
-        RANK[a.standing.status]! - RANK[b.standing.status]! ||
+        rank(a.standing)! - rank(b.standing)! ||
         b.standing.daysLate - a.standing.daysLate ||
         (a.standing.daysLeft ?? 0) - (b.standing.daysLeft ?? 0) ||
         a.dossier.code.localeCompare(b.dossier.code),

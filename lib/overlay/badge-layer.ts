@@ -156,7 +156,7 @@ export class BadgeLayer {
     if (memo.flagged) {
       const flagged = memo.flagged;
       const d = describeStanding(flagged.dossier, flagged.standing, config);
-      const kind = documentAction(flagged.standing.status);
+      const kind = documentAction(flagged.standing);
       const action = kind ? () => this.onDocument(kind, flagged) : undefined;
       return [{ ...d, tooltip: kind ? `${d.tooltip}\n${d.actionHints[kind]}` : d.tooltip }, action];
     }

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/schema';
-import type { Standing, StandingStatus } from '../deadline';
+import { explainLaw, type OfficeDayEnd, type Standing, type StandingStatus } from '../deadline';
+import type { Calendar } from '../calendar/calendar';
 import { translate, type Language } from '../i18n/format';
 import { overlayMessages, type OverlayKey } from '../i18n/overlay';
 import type { DocumentAction } from './actions';
@@ -40,16 +41,18 @@ export interface Description {
 export function describeStanding(
   dossier: Dossier,
   standing: Standing,
-  context: { asOf: string; dueSoonDays: number; checkWindowDays: number; language: Language },
+  context: { asOf: string; dueSoonDays: number; checkWindowDays: number; language: Language; calendar?: Calendar; officeDayEnd?: OfficeDayEnd },
 ): Description {
   const t = (key: OverlayKey, params?: Record<string, string | number>) =>
     translate(overlayMessages, context.language, key, params);
   const days = standing.daysLate > 0 ? standing.daysLate : Math.abs(standing.daysLeft ?? 0);
   const variant =
     standing.rule === 'overdue-today' ? 'overdue-today' : standing.rule === 'returned-without-date' ? 'returned-undated' : standing.status;
-  const text = t(`badge.${variant}` as OverlayKey, { days });
+  const law = explainLaw(dossier, standing, context);
+  const text = law.badge ?? t(`badge.${variant}` as OverlayKey, { days });
   const short = t(`short.${variant}` as OverlayKey, { days });
   const lines = [
+    law.rule ??
     t(`tip.rule.${variant}` as OverlayKey, {
       days,
       asOf: showTime(context.asOf),
@@ -61,7 +64,7 @@ export function describeStanding(
   if (standing.rule === 'remaining-hint' && dossier.remainingHint) lines.push(t('tip.hint', { hint: dossier.remainingHint.text }));
   if (dossier.dueAt) lines.push(t('tip.due', { due: showTime(dossier.dueAt) }));
   if (dossier.receivedAt) lines.push(t('tip.received', { received: showTime(dossier.receivedAt) }));
-  if (standing.rule === 'finished-awaiting-return') lines.push(t('tip.finished-awaiting'));
+  lines.push(...law.lines);
   if (standing.repeatedSupplement) lines.push(t('tip.repeated-supplement'));
   if (standing.apologyDue) lines.push(t('tip.apology'));
   return { text, short, tone: TONE[standing.status], tooltip: lines.join('\n'), actionHints: { apology: t('tip.action'), supplement: t('tip.action.supplement') } };

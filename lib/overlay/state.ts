@@ -1,6 +1,6 @@
 import type { Dossier } from '../dossier/schema';
 import type { Calendar } from '../calendar';
-import type { Standing, StandingStatus } from '../deadline';
+import type { OfficeDayEnd, Standing, StandingStatus } from '../deadline';
 import type { Language } from '../i18n/format';
 import type { SiteProfile } from '../portal';
 
@@ -11,6 +11,7 @@ export const PASS_MEASURE = 'nhac-han:pass';
 export interface OverlayConfig {
   asOf: string;
   dueSoonDays: number;
+  officeDayEnd?: OfficeDayEnd;
   checkWindowDays: number;
   calendar: Calendar;
   language: Language;

@@ -72,6 +72,9 @@ function putDate(ctx: CellContext, field: DateField, text: string, label: string
   const late = field === 'dueAt' || field === 'finishedAt' || field === 'returnedAt';
   ctx.draft[field] = withDayTime(date, late ? END_OF_DAY : START_OF_DAY);
   if (field === 'dueAt') ctx.draft.dueDateOnly = date.dateOnly;
+  // Flagged so the deadline rules can move a date-only finish to the office's own end of day.
+  if (date.dateOnly && field === 'finishedAt') ctx.draft.finishedDateOnly = true;
+  if (date.dateOnly && field === 'returnedAt') ctx.draft.returnedDateOnly = true;
   return true;
 }
 

@@ -5,6 +5,7 @@ export const FIELD_ORDER = [
   'portalOrigins',
   'thresholds.dueSoonDays',
   'thresholds.checkWindowDays',
+  'thresholds.officeDayEnd',
   'asOf',
   'calendar.useOfficialSchedules',
   'calendar.saturdayIsWorkingDay',

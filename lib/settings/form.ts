@@ -43,6 +43,7 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     text: {
       'thresholds.dueSoonDays': String(thresholds.dueSoonDays),
       'thresholds.checkWindowDays': String(thresholds.checkWindowDays),
+      'thresholds.officeDayEnd': thresholds.officeDayEnd,
       asOf: settings.asOf,
       'calendar.extraDaysOff': calendar.extraDaysOff.map(showDay).join('\n'),
       'calendar.extraWorkingDays': calendar.extraWorkingDays.map(showDay).join('\n'),
@@ -149,6 +150,7 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
     thresholds: {
       dueSoonDays: numberFrom(text['thresholds.dueSoonDays']),
       checkWindowDays: numberFrom(text['thresholds.checkWindowDays']),
+      officeDayEnd: text['thresholds.officeDayEnd'],
     },
     asOf: text.asOf.trim().slice(0, 16),
     calendar: {
@@ -156,6 +158,8 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
       extraDaysOff: daysOff.days,
       extraWorkingDays: workingDays.days,
       saturdayIsWorkingDay: checks['calendar.saturdayIsWorkingDay'],
+      // Loaded yearly schedules have their own editor, which saves at once.
+      yearSchedules: base.calendar.yearSchedules,
     },
     agency: {
       parentAgency: text['agency.parentAgency'].trim(),

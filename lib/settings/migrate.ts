@@ -109,5 +109,17 @@ export function layerSettings(managed: unknown, local: unknown): MigrationResult
   }
   const result = migrateSettings(merged);
   notes.push(...result.notes);
-  return { settings: result.settings, notes };
+  return { settings: withPolicySchedules(result.settings, base.settings), notes };
+}
+
+/**
+ * A yearly schedule delivered by policy stays in force after the officer saves settings of their own
+ * (which store an empty list): the lists are joined by year, the officer's own year winning.
+ */
+function withPolicySchedules(settings: Settings, policy: Settings): Settings {
+  const own = new Set(settings.calendar.yearSchedules.map((s) => s.year));
+  const added = policy.calendar.yearSchedules.filter((s) => !own.has(s.year));
+  if (added.length === 0) return settings;
+  const yearSchedules = [...settings.calendar.yearSchedules, ...added].sort((a, b) => a.year - b.year);
+  return { ...settings, calendar: { ...settings.calendar, yearSchedules } };
 }

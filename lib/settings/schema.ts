@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOptionsSchema } from '../calendar/options';
+import { DEFAULT_OFFICE_DAY_END, OFFICE_DAY_ENDS } from '../time/office-day';
 import { LANGUAGES } from '../i18n/format';
 import { LOCAL_TIME_SHAPE } from '../time/shapes';
 import { SiteProfileSchema } from '../portal/site-profile';
@@ -29,10 +30,16 @@ export const AgencyProfileSettingsSchema = z.object({
 });
 
 export const ThresholdsSchema = z.object({
-  /** Working days before the appointment that count as "due soon". */
-  dueSoonDays: z.number().int().min(0).max(30).default(2),
+  /**
+   * Working days before the appointment that count as "due soon"; never below the apology's lead
+   * time (lib/deadline's APOLOGY_LEAD_DAYS, one day: NĐ 61/2018 Điều 19), so a dossier is flagged by
+   * then. A test keeps the two equal.
+   */
+  dueSoonDays: z.number().int().min(1).max(30).default(2),
   /** Working days the office has to tell the citizen whether the dossier is complete. */
   checkWindowDays: z.number().int().min(1).max(30).default(3),
+  /** When the office day ends: the time of a date-only appointment, finish or hand-over. */
+  officeDayEnd: z.enum(OFFICE_DAY_ENDS).default(DEFAULT_OFFICE_DAY_END),
 });
 
 export const ReportSettingsSchema = z.object({

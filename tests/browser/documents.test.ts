@@ -16,7 +16,8 @@ describe('the apology letter from the overlay panel', () => {
   });
   afterAll(() => session?.close());
 
-  it('opens letter.html for the overdue D02, renders the .docx in the extension and records it', async () => {
+  /** List A in a new tab, then D02's apology letter opened from the panel. */
+  const openD02Letter = async () => {
     const portal = await session.context.newPage();
     await portal.goto(LIST_A);
     const panel = portal.locator('[data-nhachan-panel]');
@@ -27,9 +28,13 @@ describe('the apology letter from the overlay panel', () => {
     if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.press('Enter');
     const apology = panel.locator(`li[data-code="${D02_OLD_CODE}"] button.apology`);
     await apology.waitFor({ timeout: 15_000 });
-
     const [letter] = await Promise.all([session.context.waitForEvent('page'), apology.click()]);
     await letter.waitForLoadState('domcontentloaded');
+    return { portal, letter };
+  };
+
+  it('opens letter.html for the overdue D02, renders the .docx in the extension and records it', async () => {
+    const { portal, letter } = await openD02Letter();
     expect(letter.url()).toMatch(new RegExp(`^chrome-extension://${session.extensionId}/letter\\.html\\?request=`));
 
     await letter.getByLabel('Lý do chậm trễ').fill('Cần kiểm tra hiện trạng công trình tại thực địa.');
@@ -58,5 +63,14 @@ describe('the apology letter from the overlay panel', () => {
     await history.getByRole('button', { name: 'Chi tiết' }).first().click();
     await expect.poll(() => history.locator('.document-list').innerText()).toContain(`Phieu-xin-loi_${D02_OLD_CODE}.docx`);
     await Promise.all([letter.close(), history.close(), portal.close()]);
+  });
+
+  it('a second letter for D02 is warned: the new appointment may be set only once (NĐ 61/2018 Điều 19)', async () => {
+    const { portal, letter } = await openD02Letter();
+    const warning = letter.locator('.notice-warning[role="alert"]');
+    await expect.poll(() => warning.textContent()).toContain('Hồ sơ này đã có văn bản xin lỗi hẹn lại ngày trả 23/05/2022 16:00');
+    // The letter dated 20/05/2022 takes the 2018 form, and the form says why.
+    expect(await letter.locator('#letter-regime-help').textContent()).toContain('Chọn theo ngày ban hành 20/05/2022 (mẫu mới áp dụng từ 15/09/2025)');
+    await Promise.all([letter.close(), portal.close()]);
   });
 });

@@ -15,6 +15,15 @@ function expected(keys: readonly DossierKey[], overrides: Partial<Record<Dossier
 
 /** Lists that print "Đã trả kết quả" without the return date: on time or late cannot be told. */
 const RETURNED_UNDATED = { D04: { status: 'unknown', days: null }, D07: { status: 'unknown', days: null } } as const;
+/**
+ * Lists that print "Đã xử lý xong" without the finish date: D11 is done-late (3 days) only where its
+ * finish is known (unit tests, detail data); past its appointment a list alone cannot tell on time
+ * from late (QĐ 766 ends processing at the finish; docs/rules.md §4).
+ */
+const FINISHED_UNDATED = { D11: { status: 'unknown', days: null } } as const;
+/** Lists with no status column read D11 as still open: late since its appointment Fri 13/05, Mon 16–Fri 20 = 5. */
+const FINISHED_UNSEEN = { D11: { status: 'overdue', days: -5 } } as const;
+const UNDATED = { ...RETURNED_UNDATED, ...FINISHED_UNDATED } as const;
 
 const url = (path: string) => `${DEMO_ORIGIN}/fixtures/${path}`;
 
@@ -43,7 +52,7 @@ describe('flags on every demo portal variant, as of 2022-05-20 08:00', () => {
   it('A: server-rendered table, both pages', async () => {
     await page.goto(url('a/danh-sach-ho-so.html'));
     await waitForFlags(page, 10);
-    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.aList[0]));
+    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.aList[0], FINISHED_UNDATED));
     await page.selectOption('select[name="sel_goto_page"]', { index: 1 });
     await page.waitForURL(/page=2/);
     await waitForFlags(page, 2);
@@ -53,16 +62,16 @@ describe('flags on every demo portal variant, as of 2022-05-20 08:00', () => {
   it('A: ASP.NET DataGrid mode skips the header and pager rows', async () => {
     await page.goto(url('a/danh-sach-ho-so.html?mode=datagrid'));
     await waitForFlags(page, 3);
-    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.aDatagrid[0]));
+    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.aDatagrid[0], FINISHED_UNSEEN));
   });
 
   it('C1: composite cells, and D13 (no appointment) is marked unknown, not flagged late', async () => {
     await page.goto(url('c/theo-doi-ho-so/theo-doi-tat-ca-ho-so.html'));
     await waitForFlags(page, 10);
-    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.c1[0]));
+    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.c1[0], FINISHED_UNDATED));
     await page.click('li.ant-pagination-next');
     await page.waitForFunction(() => document.querySelectorAll('[data-nhachan-status]').length === 3);
-    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.c1[1], RETURNED_UNDATED));
+    expect(await rowFlags(page)).toEqual(expected(PAGE_LISTS.c1[1], UNDATED));
   });
 
   it('C2: split-header register (no status column: refused and paused rows read as open)', async () => {
@@ -72,6 +81,7 @@ describe('flags on every demo portal variant, as of 2022-05-20 08:00', () => {
       expected(PAGE_LISTS.c2[0], {
         D06: { status: 'overdue', days: -1 },
         D08: { status: 'overdue', days: -1 },
+        ...FINISHED_UNSEEN,
       }),
     );
   });
@@ -80,7 +90,7 @@ describe('flags on every demo portal variant, as of 2022-05-20 08:00', () => {
     await page.goto(url('c/opencps.html'));
     await waitForFlags(page, 12);
     expect(await rowFlags(page)).toEqual(
-      expected(PAGE_LISTS.c3[0], RETURNED_UNDATED),
+      expected(PAGE_LISTS.c3[0], UNDATED),
     );
   });
 });
@@ -121,8 +131,9 @@ describe('B: the single-page app', () => {
     await page.click('[data-nhachan-panel] button.toggle');
     await expect
       .poll(panelCodes)
-      .toEqual(['H21.57.14-220506-0006', 'H21.57.53-220516-0003', 'H21.57.14-220505-0007', 'H21.57.14-220513-0001', 'H21.57.14-220517-0010', 'H21.57.14-220516-0002']);
-    expect(await page.locator('[data-nhachan-panel] b[data-count="overdue"]').textContent()).toBe('2');
+      .toEqual(['H21.57.53-220516-0003', 'H21.57.14-220505-0007', 'H21.57.14-220513-0001', 'H21.57.14-220517-0010', 'H21.57.14-220516-0002']);
+    // Page 2 (D01, D08, D06, D11, D02): D02 is overdue; D11 is finished, its date not on the list.
+    expect(await page.locator('[data-nhachan-panel] b[data-count="overdue"]').textContent()).toBe('1');
     await page.click('[data-nhachan-panel] button.toggle'); // collapse it again, off the list
   });
 

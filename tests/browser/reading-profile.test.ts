@@ -32,8 +32,11 @@ describe('an officer’s reading profile, from the settings to the page', () => 
     await expect.poll(async () => flagOf(await rowFlags(portal), 'D02')?.days).toBe(-11);
     const after = await rowFlags(portal);
     expect(after.map((f) => f.key)).toEqual(PAGE_LISTS.aList[0]);
-    // D11 came in Fri 06/05 13:30: Mon 9–Fri 13, Mon 16–Fri 20 = 10.
-    expect(flagOf(after, 'D11')).toEqual({ key: 'D11', status: 'overdue', days: -10 });
+    // D09 came in Mon 16/05 09:00: Tue 17–Fri 20 = 4.
+    expect(flagOf(after, 'D09')).toEqual({ key: 'D09', status: 'overdue', days: -4 });
+    // D11 is "Đã xử lý xong" and this list prints no finish date: past its (mapped) appointment, on time
+    // and late cannot be told apart (QĐ 766 ends processing at the finish; docs/rules.md §4).
+    expect(flagOf(after, 'D11')).toEqual({ key: 'D11', status: 'unknown', days: null });
     // Every open dossier was received before the as-of moment, so none is on time or due soon any more.
     expect(after.filter((f) => ['on-time', 'due-soon', 'due-today'].includes(f.status))).toEqual([]);
   });

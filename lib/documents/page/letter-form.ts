@@ -8,6 +8,7 @@ import type { Calendar } from '../../calendar';
 import { suggestAppointment } from '../../deadline';
 import type { Dossier, LocalDateTime } from '../../dossier/schema';
 import { present, rowFacts } from './facts';
+import type { DocumentRecord } from '../../history';
 import { issuesOf, type DocumentIssue } from './issues';
 
 export const LETTER_FACTS = [
@@ -35,9 +36,13 @@ export interface LetterForm extends Record<LetterFact, string> {
 
 export type LetterField = keyof LetterForm;
 
-/** The facts the portal gave, and the suggested new appointment judged at `asOf`. */
-export function letterFormFrom(dossier: Partial<Dossier> | undefined, asOf: LocalDateTime, calendar?: Calendar): LetterForm {
-  const d = dossier ?? {};
+/**
+ * The facts the portal gave, and the suggested new appointment judged at `asOf`; a date-only
+ * appointment counts to the office's end of day.
+ */
+export function letterFormFrom(dossier: Partial<Dossier> | undefined, asOf: LocalDateTime, calendar?: Calendar, officeDayEnd?: string): LetterForm {
+  const raw = dossier ?? {};
+  const d = raw.dueAt && raw.dueDateOnly && officeDayEnd ? { ...raw, dueAt: `${raw.dueAt.slice(0, 10)}T${officeDayEnd}` } : raw;
   return {
     ...rowFacts(d),
     dueAt: d.dueAt ?? '',
@@ -72,13 +77,25 @@ export function letterInput(form: LetterForm, agency: AgencyProfileInput): Apolo
   return { agency, dossierCode: form.dossierCode.trim(), ...defined };
 }
 
-/** The regime the letter will follow: the officer's choice, else the receipt day's. */
+/** The regime the letter will follow: the officer's choice, else the letter's own date. */
 export function letterRegime(form: LetterForm): '2018' | '2025' {
   return apologyRegime({
     regime: form.regime === 'auto' ? undefined : form.regime,
-    receivedAt: present(form.receivedAt),
     issueDate: present(form.issueDate),
   });
+}
+
+/**
+ * The letter already made for this dossier with a new appointment, if any: NĐ 61/2018 Điều 19 lets
+ * the return date be reset only once ("không quá một lần"), so the form warns before a second.
+ */
+export function earlierNewAppointment(documents: readonly DocumentRecord[]): { at: string; createdAt: string } | undefined {
+  for (const doc of [...documents].reverse()) {
+    if (doc.kind !== 'apology-letter' && doc.kind !== 'apology-letter-2025') continue;
+    const at = (doc.data as { newDueAt?: unknown } | undefined)?.newDueAt;
+    if (typeof at === 'string' && at !== '') return { at, createdAt: doc.createdAt };
+  }
+  return undefined;
 }
 
 export type LetterCheck = { ok: true; data: ApologyLetterData } | { ok: false; issues: DocumentIssue[] };

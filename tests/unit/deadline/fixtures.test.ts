@@ -15,7 +15,7 @@ const cases: { id: string; dossier: AssessedDossier; status: StandingStatus; day
   { id: 'D08', dossier: { status: 'refused', receivedAt: '2022-05-12T10:10', dueAt: '2022-05-19T10:10' }, status: 'not-applicable', daysLeft: null, daysLate: 0, rule: 'refused' },
   { id: 'D09', dossier: { status: 'processing', receivedAt: '2022-05-16T09:00', dueAt: '2022-05-16T16:30' }, status: 'overdue', daysLeft: -4, daysLate: 4, rule: 'overdue-open' },
   { id: 'D10', dossier: { status: 'processing', receivedAt: '2022-05-19T07:45', dueAt: '2022-06-08T16:00' }, status: 'on-time', daysLeft: 13, daysLate: 0, rule: 'on-time' },
-  { id: 'D11', dossier: { status: 'finished', receivedAt: '2022-05-06T13:30', dueAt: '2022-05-13T13:30', finishedAt: '2022-05-18T10:00' }, status: 'overdue', daysLeft: -5, daysLate: 5, rule: 'finished-awaiting-return' },
+  { id: 'D11', dossier: { status: 'finished', receivedAt: '2022-05-06T13:30', dueAt: '2022-05-13T13:30', finishedAt: '2022-05-18T10:00' }, status: 'done-late', daysLeft: null, daysLate: 3, rule: 'finished-late' },
   { id: 'D12', dossier: { status: 'processing', receivedAt: '2022-05-17T16:20', dueAt: '2022-05-20T16:20' }, status: 'due-today', daysLeft: 0, daysLate: 0, rule: 'due-today' },
 ];
 
@@ -27,15 +27,16 @@ describe('the fixture dataset as of 2022-05-20T08:00', () => {
 
   it('flags the expected sets of docs/portal-reference.md', () => {
     const by = (s: StandingStatus) => cases.filter((c) => assessDossier(c.dossier, NOW).status === s).map((c) => c.id);
-    expect(by('overdue')).toEqual(['D02', 'D09', 'D11']);
+    expect(by('overdue')).toEqual(['D02', 'D09']);
     expect(by('due-today')).toEqual(['D01', 'D12']);
     expect(by('paused')).toEqual(['D06']);
-    expect(by('done-late')).toEqual(['D07']);
+    expect(by('done-late')).toEqual(['D07', 'D11']);
   });
 
-  it('asks for an apology exactly for the overdue and the late-returned dossiers', () => {
+  it('asks for an apology from one working day before the appointment (NĐ 61/2018 Điều 19) and for every late dossier', () => {
     const due = cases.filter((c) => assessDossier(c.dossier, NOW).apologyDue).map((c) => c.id);
-    expect(due).toEqual(['D02', 'D07', 'D09', 'D11']);
+    // D01 and D12 are due today (0 working days left); D03 has 2 left, so not yet.
+    expect(due).toEqual(['D01', 'D02', 'D07', 'D09', 'D11', 'D12']);
   });
 
   it('suggests the next working day after today at the appointment time for overdue dossiers', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DATASET,
+  EXPECTED_FINISHED_LATE,
   EXPECTED_OVERDUE,
   EXPECTED_STANDINGS,
   PAGE_LISTS,
@@ -48,7 +49,9 @@ describe('demo dataset', () => {
   it('lists the overdue set that the standings describe', () => {
     const overdue = (Object.keys(EXPECTED_STANDINGS) as DossierKey[]).filter((key) => EXPECTED_STANDINGS[key].status === 'overdue');
     expect(overdue).toEqual([...EXPECTED_OVERDUE]);
-    expect(flat(PAGE_LISTS.aDatagrid)).toEqual([...EXPECTED_OVERDUE]);
+    // The portal's own overdue list also prints D11, finished late but not yet collected.
+    expect(flat(PAGE_LISTS.aDatagrid)).toEqual([...EXPECTED_OVERDUE, ...EXPECTED_FINISHED_LATE]);
+    expect(EXPECTED_FINISHED_LATE.map((key) => EXPECTED_STANDINGS[key].status)).toEqual(['done-late']);
   });
 
   it('spreads the overdue dossiers over B’s first two pages', () => {

@@ -58,6 +58,8 @@ describe('hostile input', () => {
       agency: { parentAgency: '', agency: 'UBND xã Ia Dơk', placeName: 'Ia Dơk', signerTitle: 'Chủ tịch', signerName: '' },
       dossierCode: 'H21-0001',
       receivedAt: '2022-05-05T14:30',
+      // Undated, a letter takes today's form; the old form's blanks are what this case checks.
+      regime: '2018',
     });
     const text = paragraphTexts(docx).join('\n');
     expect(text).not.toMatch(/undefined|null|NaN/);
@@ -86,20 +88,22 @@ describe('apology letter regimes', () => {
   const title2018 = 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ';
   const title2025 = 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN';
 
+  // An apology is issued under the rules in force on its own date (docs/rules.md §6): TT 03/2025/TT-VPCP's
+  // forms apply from 15/9/2025 (thuviennhadat.vn); the dossier's receipt date no longer decides.
   it.each([
-    [{ receivedAt: '2025-06-30T23:59' }, '2018'],
-    [{ receivedAt: '2025-07-01T00:00' }, '2025'],
-    [{ receivedAt: '2022-05-05T14:30', regime: '2025' as const }, '2025'],
-    [{ receivedAt: '2025-09-01T08:00', regime: '2018' as const }, '2018'],
-    [{ issueDate: '2024-12-31' }, '2018'],
-    [{}, '2025'],
-  ])('%o → %s', (data, regime) => {
+    [{ issueDate: '2025-09-14' }, '2018', 'the day before TT 03/2025/TT-VPCP'],
+    [{ issueDate: '2025-09-15' }, '2025', 'TT 03/2025/TT-VPCP issued 15/9/2025'],
+    [{ issueDate: '2025-08-01', receivedAt: '2025-07-20T08:00' }, '2018', 'received after NĐ 118/2025, written before TT 03/2025'],
+    [{ issueDate: '2026-11-27', receivedAt: '2024-03-01T08:00' }, '2025', 'an old dossier, a letter written today'],
+    [{ issueDate: '2026-11-27', regime: '2018' as const }, '2018', 'the officer’s override'],
+    [{}, '2025', 'no date: today’s rules'],
+  ] as const)('%o → %s (%s)', (data, regime, _source) => {
     expect(apologyRegime(data)).toBe(regime);
   });
 
-  it('prints the form of the regime the receipt date falls in', () => {
-    expect(paragraphTexts(renderApologyLetter({ ...letter, receivedAt: '2025-06-30T16:00' }))).toContain(title2018);
-    const text = paragraphTexts(renderApologyLetter({ ...letter, receivedAt: '2025-07-01T08:00' }));
+  it('prints the form of the regime the letter’s date falls in', () => {
+    expect(paragraphTexts(renderApologyLetter({ ...letter, issueDate: '2025-09-14' }))).toContain(title2018);
+    const text = paragraphTexts(renderApologyLetter({ ...letter, issueDate: '2025-09-15' }));
     expect(text).toContain(title2025);
     expect(text).not.toContain(title2018);
   });

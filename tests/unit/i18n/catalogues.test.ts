@@ -1,3 +1,5 @@
+import { calendarMessages } from '../../../lib/i18n/calendar';
+import { deadlineMessages } from '../../../lib/i18n/deadline';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +29,8 @@ import { MESSAGES as DIAGNOSTIC_MESSAGES } from '../../../lib/portal/diagnostics
  */
 const CATALOGUES: Record<string, Catalog<string>> = {
   'lib/i18n/background.ts': backgroundMessages,
+  'lib/i18n/calendar.ts': calendarMessages,
+  'lib/i18n/deadline.ts': deadlineMessages,
   'lib/i18n/document-pages.ts': documentPagesMessages,
   'lib/i18n/letter.ts': letterMessages,
   'lib/i18n/options.ts': optionsMessages,

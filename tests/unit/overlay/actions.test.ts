@@ -23,6 +23,11 @@ const EXPECTED: Record<StandingStatus, DocumentAction | undefined> = {
 
 describe('documentAction', () => {
   it.each(STANDING_STATUSES.map((status) => [status, EXPECTED[status]] as const))('%s → %s', (status, action) => {
-    expect(documentAction(status)).toBe(action);
+    expect(documentAction({ status })).toBe(action);
+  });
+
+  it('done-late but not yet handed over (finished-late) still offers the apology; returned late does not', () => {
+    expect(documentAction({ status: 'done-late', rule: 'finished-late' })).toBe('apology');
+    expect(documentAction({ status: 'done-late', rule: 'returned-late' })).toBeUndefined();
   });
 });

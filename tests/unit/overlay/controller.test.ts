@@ -47,12 +47,15 @@ describe('OverlayController on fixture A', () => {
     const flags = rows().map((r) => [r.getAttribute('data-nhachan-status'), r.getAttribute('data-nhachan-days')]);
     expect(flags).toEqual(
       PAGE_LISTS.aList[0].map((key) => {
+        // List A prints "Đã xử lý xong" without the finish date: on time or late cannot be told there
+        // (D11 is done-late, 3 days, where its finish date is shown: detail view, fixtures B and C).
+        if (key === 'D11') return ['unknown', null];
         const e = EXPECTED_STANDINGS[key];
         const days = e.daysLeft ?? (e.daysLate ? -e.daysLate : null);
         return [e.status, days === null ? null : String(days)];
       }),
     );
-    expect(state.counts).toMatchObject({ overdue: 3, 'due-today': 2, 'due-soon': 1, paused: 1, 'not-applicable': 1, 'on-time': 2 });
+    expect(state.counts).toMatchObject({ overdue: 2, unknown: 1, 'due-today': 2, 'due-soon': 1, paused: 1, 'not-applicable': 1, 'on-time': 2 });
     expect(h.onDossiers).toHaveBeenCalledTimes(1);
     expect(h.onDossiers.mock.calls[0]![0]).toHaveLength(10);
   });

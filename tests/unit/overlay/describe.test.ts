@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessDossier } from '../../../lib/deadline';
 import { describeStanding, showTime } from '../../../lib/overlay/describe';
+import { documentAction } from '../../../lib/overlay/actions';
 import { dossier, FIXTURE_NOW_LOCAL } from '../../fixtures/portal/dataset';
 
 const context = { asOf: FIXTURE_NOW_LOCAL, dueSoonDays: 2, checkWindowDays: 3 };
@@ -35,5 +36,25 @@ describe('badge words and tooltips', () => {
   it('prints times the way the portals do', () => {
     expect(showTime('2022-05-20T17:00')).toBe('17:00 20/05/2022');
     expect(showTime(undefined)).toBe('');
+  });
+});
+
+describe('the rules of issue 13 in the badge', () => {
+  it('D11, finished late and not collected: "Xong trễ 3 ngày", the finish-day rule, and the apology still offered', () => {
+    const d11 = { ...dossier('D11'), finishedAt: '2022-05-18T16:00' };
+    const standing = assessDossier(d11, FIXTURE_NOW_LOCAL, context);
+    const d = describeStanding(d11, standing, { ...context, language: 'vi' });
+    expect(d.text).toBe('Xong trễ 3 ngày');
+    expect(d.tooltip).toContain('tính đến ngày xử lý xong');
+    expect(d.tooltip).toContain('Cần gửi phiếu xin lỗi');
+    expect(documentAction(standing)).toBe('apology');
+    expect(documentAction({ status: 'done-late', rule: 'returned-late' })).toBeUndefined();
+  });
+
+  it('finished on time: the result awaits collection', () => {
+    const d = { ...dossier('D11'), finishedAt: '2022-05-12T10:00' };
+    const out = describeStanding(d, assessDossier(d, FIXTURE_NOW_LOCAL, context), { ...context, language: 'vi' });
+    expect(out.text).toBe('Xong đúng hạn, chờ trả');
+    expect(out.tooltip).toContain('kết quả đang chờ công dân đến nhận');
   });
 });

@@ -84,9 +84,9 @@ describe('settingsFromDraft', () => {
     const result = settingsFromDraft(withText({ 'thresholds.dueSoonDays': '45' }), DEFAULT_SETTINGS);
     expect(result.settings).toBeUndefined();
     const issue = result.errors['thresholds.dueSoonDays'];
-    expect(issue).toEqual({ code: 'whole-number', params: { min: 0, max: 30 } });
-    expect(issueMessage(issue!, 'vi')).toBe('Phải là số nguyên từ 0 đến 30.');
-    expect(issueMessage(issue!, 'en')).toBe('Must be a whole number from 0 to 30.');
+    expect(issue).toEqual({ code: 'whole-number', params: { min: 1, max: 30 } }); // at least the apology's one working day
+    expect(issueMessage(issue!, 'vi')).toBe('Phải là số nguyên từ 1 đến 30.');
+    expect(issueMessage(issue!, 'en')).toBe('Must be a whole number from 1 to 30.');
   });
 
   it.each(['', 'hai', '2.5', '-1'])('refuses %j as a number of days', (text) => {
@@ -159,5 +159,21 @@ describe('policyFields', () => {
 describe('showLocalTime', () => {
   it('writes Vietnam local time the Vietnamese way', () => {
     expect(showLocalTime('2026-09-02T08:05')).toBe('02/09/2026 08:05');
+  });
+});
+
+describe('issue 13 in the settings form', () => {
+  it('refuses a due-soon threshold of 0: the apology is due one working day before the appointment', () => {
+    const result = settingsFromDraft(withText({ 'thresholds.dueSoonDays': '0' }), DEFAULT_SETTINGS);
+    expect(result.errors['thresholds.dueSoonDays']).toEqual({ code: 'whole-number', params: { min: 1, max: 30 } });
+  });
+
+  it('saves the end of the office day and keeps the loaded yearly schedules it does not edit', () => {
+    const y2027 = { year: 2027, daysOff: [{ day: '2027-02-05', name: 'Tết' }], workingDays: [], source: '' };
+    const base = { ...DEFAULT_SETTINGS, calendar: { ...DEFAULT_SETTINGS.calendar, yearSchedules: [y2027] } };
+    const result = settingsFromDraft(withText({ 'thresholds.officeDayEnd': '16:30' }), base);
+    expect(result.settings?.thresholds.officeDayEnd).toBe('16:30');
+    expect(result.settings?.calendar.yearSchedules).toEqual([y2027]);
+    expect(settingsFromDraft(withText({ 'thresholds.officeDayEnd': '18:00' }), base).errors['thresholds.officeDayEnd']?.code).toBe('choice');
   });
 });

@@ -58,7 +58,7 @@ describe('settings page', () => {
     render(<OptionsPage />);
     await screen.findByText(ORIGIN);
     type('Báo "sắp đến hạn" trước', '45');
-    const message = await screen.findByText('Phải là số nguyên từ 0 đến 30.');
+    const message = await screen.findByText('Phải là số nguyên từ 1 đến 30.');
     const field = input('Báo "sắp đến hạn" trước');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(message.id);
@@ -78,7 +78,7 @@ describe('settings page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
     expect(await screen.findByText('Đã lưu.')).toBeTruthy();
     const settings = await stored();
-    expect(settings.thresholds).toEqual({ dueSoonDays: 5, checkWindowDays: 3 });
+    expect(settings.thresholds).toEqual({ dueSoonDays: 5, checkWindowDays: 3, officeDayEnd: '17:00' });
     expect(settings.agency.signerName).toBe('Nguyễn Văn Ký');
     expect(settings.agency.agency).toBe('UBND XÃ IA DƠK');
     expect(settings.calendar.extraWorkingDays).toEqual(['2026-01-03', '2026-04-25']);
@@ -166,7 +166,7 @@ describe('settings page', () => {
     fireEvent.change(input('Ngôn ngữ giao diện'), { target: { value: 'en' } });
     expect(await screen.findByRole('button', { name: 'Save settings' })).toBeTruthy();
     type('Flag "due soon" ahead by', '31');
-    expect(await screen.findByText('Must be a whole number from 0 to 30.')).toBeTruthy();
+    expect(await screen.findByText('Must be a whole number from 1 to 30.')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 

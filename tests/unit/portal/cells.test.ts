@@ -10,7 +10,7 @@ function read(field: Field, text: string): CellContext['draft'] {
 
 describe('cell text → fields', () => {
   it.each<[Field, string, CellContext['draft']]>([
-    ['status', 'Đã trả kết quả\nNgày trả 11/05/2022', { status: 'returned', statusText: 'Đã trả kết quả', returnedAt: '2022-05-11T17:00' }],
+    ['status', 'Đã trả kết quả\nNgày trả 11/05/2022', { status: 'returned', statusText: 'Đã trả kết quả', returnedAt: '2022-05-11T17:00', returnedDateOnly: true }],
     ['status', 'Đã xử lý xong\n18/05/2022 16:00', { status: 'finished', statusText: 'Đã xử lý xong', finishedAt: '2022-05-18T16:00' }],
     ['status', 'Phòng Tư Pháp đang Thụ lý', { status: 'processing', statusText: 'Phòng Tư Pháp đang Thụ lý' }],
     ['dueAt', '20/05/2022', { dueAt: '2022-05-20T17:00', dueDateOnly: true }],

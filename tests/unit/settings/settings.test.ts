@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../lib/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, ThresholdsSchema } from '../../../lib/settings/schema';
+import { APOLOGY_LEAD_DAYS } from '../../../lib/deadline';
 import { layerSettings, migrateSettings } from '../../../lib/settings/migrate';
 import { loadSettings, saveSettings } from '../../../lib/settings/storage';
 
@@ -33,7 +34,7 @@ describe('migrateSettings', () => {
       language: 'fr',
     });
     expect(settings.agency).toMatchObject(agency);
-    expect(settings.thresholds).toEqual({ dueSoonDays: 2, checkWindowDays: 4 });
+    expect(settings.thresholds).toEqual({ dueSoonDays: 2, checkWindowDays: 4, officeDayEnd: '17:00' });
     expect(settings.language).toBe('vi');
     expect(notes).toContain('settings.thresholds.dueSoonDays is invalid; reset to its default');
     expect(notes).toContain('settings.language is invalid; reset to its default');
@@ -99,5 +100,30 @@ describe('the policy schema Chromium needs for storage.managed', () => {
     const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as { properties: Record<string, unknown> };
     const fields = Object.keys(SettingsSchema.shape).filter((k) => k !== 'version');
     expect(Object.keys(schema.properties).sort()).toEqual(fields.sort());
+  });
+});
+
+describe('rules of issue 13 in the settings', () => {
+  it('refuses a due-soon threshold below the apology’s one working day (NĐ 61/2018 Điều 19)', () => {
+    expect(SettingsSchema.safeParse({ thresholds: { dueSoonDays: 0 } }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ thresholds: { dueSoonDays: 1, officeDayEnd: '16:30' } }).success).toBe(true);
+    expect(SettingsSchema.safeParse({ thresholds: { officeDayEnd: '18:00' } }).success).toBe(false);
+  });
+
+  it('keeps a policy’s yearly schedule after the officer saves settings of their own', () => {
+    const y2027 = { year: 2027, daysOff: [{ day: '2027-02-05', name: 'Tết' }], workingDays: [], source: 'Thông báo …' };
+    const y2028 = { year: 2028, daysOff: [{ day: '2028-01-24', name: 'Tết' }], workingDays: [], source: '' };
+    const own2027 = { ...y2027, daysOff: [{ day: '2027-02-04', name: 'Tết' }] };
+    const { settings } = layerSettings({ calendar: { yearSchedules: [y2027, y2028] } }, { ...DEFAULT_SETTINGS, calendar: { ...DEFAULT_SETTINGS.calendar, yearSchedules: [own2027] } });
+    expect(settings.calendar.yearSchedules.map((s) => [s.year, s.daysOff[0]!.day])).toEqual([
+      [2027, '2027-02-04'],
+      [2028, '2028-01-24'],
+    ]);
+  });
+});
+
+describe('the due-soon floor and the apology lead time', () => {
+  it('are the same number of working days', () => {
+    expect(ThresholdsSchema.shape.dueSoonDays.unwrap().minValue).toBe(APOLOGY_LEAD_DAYS);
   });
 });

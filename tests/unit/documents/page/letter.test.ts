@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyProfileInput } from '../../../../lib/documents';
 import { agencyProfileFrom } from '../../../../lib/documents/page/agency';
-import { checkLetter, letterFormFrom, letterInput, letterRegime } from '../../../../lib/documents/page/letter-form';
+import { checkLetter, earlierNewAppointment, letterFormFrom, letterInput, letterRegime } from '../../../../lib/documents/page/letter-form';
+import type { DocumentRecord } from '../../../../lib/history';
 import { documentPreview } from '../../../../lib/documents/page/preview';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
 import { SAMPLE_AGENCY } from '../../../../lib/documents/templates/sample-data';
@@ -55,11 +56,18 @@ describe('the apology-letter form', () => {
     expect(!result.ok && result.issues.map((i) => i.field)).toEqual(['agency']);
   });
 
-  it('chooses the regime from the receipt day unless the officer overrides it', () => {
+  it('chooses the regime from the letter’s own date unless the officer overrides it', () => {
     const form = letterFormFrom(D02, '2022-05-20T08:00');
     expect(letterRegime(form)).toBe('2018');
-    expect(letterRegime({ ...form, receivedAt: '2025-07-01T07:30' })).toBe('2025');
+    expect(letterRegime({ ...form, issueDate: '2025-09-15' })).toBe('2025');
+    expect(letterRegime({ ...form, receivedAt: '2025-10-01T07:30' })).toBe('2018');
     expect(letterRegime({ ...form, regime: '2025' })).toBe('2025');
+  });
+
+  it('finds a letter that already set a new appointment: the return date may be reset only once (NĐ 61/2018 Điều 19)', () => {
+    const doc = (kind: string, data: object, createdAt: string) => ({ id: createdAt, kind, data, codes: ['X'], createdAt }) as unknown as DocumentRecord;
+    expect(earlierNewAppointment([doc('supplement-request', {}, '2022-05-18T09:00')])).toBeUndefined();
+    expect(earlierNewAppointment([doc('apology-letter', { newDueAt: '2022-05-23T16:00' }, '2022-05-19T09:00'), doc('apology-letter-2025', {}, '2022-05-20T09:00')])).toEqual({ at: '2022-05-23T16:00', createdAt: '2022-05-19T09:00' });
   });
 
   it('previews the text of the rendered document of the chosen regime', () => {
