@@ -20,7 +20,7 @@ describe('report periods', () => {
   it('labels a calendar month and a cut-off period the way the title prints them', () => {
     expect(periodForMonth({ period: 'month', cutoffDay: 15 }, '2022-05')).toEqual({ from: '2022-05-01', to: '2022-05-31', label: 'tháng 5 năm 2022' });
     expect(periodForMonth({ period: 'month', cutoffDay: 15 }, '2024-02').label).toBe('tháng 02 năm 2024');
-    expect(periodForMonth({ period: 'cutoff', cutoffDay: 14 }, '2022-05')).toEqual({
+    expect(periodForMonth({ period: 'cutoff', cutoffDay: 15 }, '2022-05')).toEqual({
       from: '2022-04-15', to: '2022-05-14', label: 'từ ngày 15/4/2022 đến ngày 14/5/2022',
     });
     expect(draftIdFor({ from: '2022-05-01', to: '2022-05-31' })).toBe('monthly-report:2022-05-01:2022-05-31');

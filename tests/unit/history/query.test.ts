@@ -96,12 +96,27 @@ describe('report periods', () => {
   it.each([
     ['month', 2022, 5, 15, { from: '2022-05-01', to: '2022-05-31', label: 'Tháng 05/2022' }],
     ['month', 2024, 2, 15, { from: '2024-02-01', to: '2024-02-29', label: 'Tháng 02/2024' }],
-    ['cutoff', 2022, 5, 15, { from: '2022-04-16', to: '2022-05-15', label: 'Kỳ tháng 05/2022 (16/04/2022 – 15/05/2022)' }],
-    ['cutoff', 2022, 1, 15, { from: '2021-12-16', to: '2022-01-15', label: 'Kỳ tháng 01/2022 (16/12/2021 – 15/01/2022)' }],
-    ['cutoff', 2022, 3, 30, { from: '2022-03-01', to: '2022-03-30', label: 'Kỳ tháng 03/2022 (01/03/2022 – 30/03/2022)' }],
-    ['cutoff', 2022, 2, 30, { from: '2022-01-31', to: '2022-02-28', label: 'Kỳ tháng 02/2022 (31/01/2022 – 28/02/2022)' }],
+    // NĐ 09/2019 Art. 12: from the 15th of the previous month to the 14th of the reporting month.
+    ['cutoff', 2022, 5, 15, { from: '2022-04-15', to: '2022-05-14', label: 'Kỳ tháng 05/2022 (15/04/2022 – 14/05/2022)' }],
+    ['cutoff', 2022, 1, 15, { from: '2021-12-15', to: '2022-01-14', label: 'Kỳ tháng 01/2022 (15/12/2021 – 14/01/2022)' }],
+    ['cutoff', 2022, 3, 1, { from: '2022-02-01', to: '2022-02-28', label: 'Kỳ tháng 03/2022 (01/02/2022 – 28/02/2022)' }],
+    ['cutoff', 2022, 3, 30, { from: '2022-02-28', to: '2022-03-29', label: 'Kỳ tháng 03/2022 (28/02/2022 – 29/03/2022)' }],
+    ['cutoff', 2022, 2, 30, { from: '2022-01-30', to: '2022-02-27', label: 'Kỳ tháng 02/2022 (30/01/2022 – 27/02/2022)' }],
   ] as const)('%s %i/%i (cut-off %i)', (kind, year, month, cutoff, expected) => {
     expect(reportPeriod(kind, year, month, cutoff)).toEqual(expected);
+  });
+
+  it('tiles the year: each cut-off period starts the day after the previous one ends', () => {
+    for (const cutoff of [1, 15, 28, 29, 30, 31]) {
+      for (let month = 2; month <= 12; month++) {
+        const before = reportPeriod('cutoff', 2024, month - 1, cutoff);
+        const after = reportPeriod('cutoff', 2024, month, cutoff);
+        expect(after.from > before.to, `${cutoff} ${month}`).toBe(true);
+        const next = new Date(`${before.to}T00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        expect(after.from, `${cutoff} ${month}`).toBe(next.toISOString().slice(0, 10));
+      }
+    }
   });
 
   it('refuses impossible months and cut-off days', () => {
