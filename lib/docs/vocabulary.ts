@@ -34,6 +34,7 @@ export const RECIPIENT_TAGS = ['line', 'name'] as const;
 export const APOLOGY_LETTER_TAGS = [
   ...COMMON_TAGS,
   'regime',
+  'legalBasis',
   'dossierCode',
   'procedure',
   'applicantTitle',
@@ -62,6 +63,19 @@ export const MONTHLY_REPORT_TAGS = [
   'lateCount',
   'totalCount',
   'remarks',
+  'dataNote',
+  'seenNote',
+  'receivedTotal',
+  'receivedOnline',
+  'receivedDirect',
+  'carriedOver',
+  'resolvedTotal',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'pendingTotal',
+  'pendingOnTime',
+  'pendingLate',
 ] as const;
 export const UNIT_ROW_TAGS = ['index', 'unit', 'returnedCount', 'lateCount', 'totalCount'] as const;
 export const RETURNED_ROW_TAGS = [
@@ -85,6 +99,7 @@ export const LATE_ROW_TAGS = [
   'daysLate',
   'reason',
   'responsible',
+  'apology',
 ] as const;
 
 export const EXPLANATION_TAGS = [
@@ -116,6 +131,7 @@ export const SUPPLEMENT_REQUEST_TAGS = [
   'applicant',
   'address',
   'phone',
+  'email',
   'receivedAt',
   'receivedAtShort',
   'reason',
