@@ -4,10 +4,11 @@ import type { HistoryDB } from './db';
 import { daysInMonth } from '../calendar/days';
 import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
 import { HistoryError } from './errors';
+import { dossierCodes, groupDossiers } from './identity';
 import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
-import { completedAt, sendBacks } from './standing';
+import { completedAt, completionSeenOnly, sendBacks, type ReturnLikeStatus } from './standing';
 
 export interface ReportPeriod extends Period {
   label: string;
@@ -58,6 +59,12 @@ export interface ReportProposal {
   late: ReportRow[];
 }
 
+export interface ReportOptions {
+  calendar?: Calendar;
+  /** The statuses the office counts as "trả lại" (refusal by default): see RETURN_LIKE_STATUSES. */
+  returnedStatuses?: readonly ReturnLikeStatus[];
+}
+
 /** A stable identity for a row, so an officer's edits in a draft stay on the right row. */
 export function reportRowKey(row: ReportRow): string {
   return `${row.kind}|${row.origin}|${row.code}|${row.sentBackAt ?? ''}`;
@@ -66,6 +73,7 @@ export function reportRowKey(row: ReportRow): string {
 function baseRow(kind: ReportRow['kind'], d: StoredDossier): ReportRow {
   const s = d.snapshot;
   const row: ReportRow = { kind, origin: d.origin, code: d.code };
+  if (d.aliases !== undefined) row.aliases = d.aliases;
   if (s.procedure !== undefined) row.procedure = s.procedure;
   if (s.applicant !== undefined) row.applicant = s.applicant;
   if (s.agency !== undefined) row.agency = s.agency;
@@ -79,35 +87,51 @@ function lateRow(d: StoredDossier, period: Period, end: LocalDateTime, calendar?
   if (due === undefined || due >= end) return null;
   const done = completedAt(d);
   if (done !== undefined && done <= due) return null;
+  const reason = d.snapshot.reason === undefined ? {} : { reason: d.snapshot.reason };
   if (done !== undefined && dayOf(done) >= period.from && done <= end) {
-    const row = { ...baseRow('late', d), completedAt: done, daysLate: daysLateBetween(due, done, calendar) };
-    return d.snapshot.reason === undefined ? row : { ...row, reason: d.snapshot.reason };
+    const seen = completionSeenOnly(d) ? { dateSeenOnly: true } : {};
+    return { ...baseRow('late', d), completedAt: done, daysLate: daysLateBetween(due, done, calendar), ...seen, ...reason };
   }
   const openAtEnd = done === undefined ? d.snapshot.status !== 'waiting-additions' : done > end;
   if (!openAtEnd) return null;
-  const row = { ...baseRow('late', d), daysLate: daysLateBetween(due, end, calendar), stillOpen: true };
-  return d.snapshot.reason === undefined ? row : { ...row, reason: d.snapshot.reason };
+  return { ...baseRow('late', d), daysLate: daysLateBetween(due, end, calendar), stillOpen: true, ...reason };
 }
 
 const byTime = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
 
-function unique(records: DossierRecord[]): StoredDossier[] {
-  const seen = new Map<string, StoredDossier>();
-  for (const r of records) seen.set(`${r.origin}\u0000${r.code}`, withoutKeys(r));
-  return [...seen.values()];
+/**
+ * The dossiers behind `records`, one each: records of one dossier (found through every code they
+ * carry, on any portal) are merged, so no dossier is counted twice.
+ */
+export async function linkedDossiers(
+  index: { getAll(code: string): Promise<DossierRecord[]> },
+  records: readonly DossierRecord[],
+): Promise<StoredDossier[]> {
+  const found = new Map<string, StoredDossier>();
+  const add = (r: DossierRecord) => found.set(`${r.origin}\u0000${r.code}`, withoutKeys(r));
+  records.forEach(add);
+  const asked = new Set<string>();
+  // Two rounds reach a code shown beside a code shown beside the first: links are short chains.
+  for (let round = 0; round < 2; round++) {
+    const codes = [...new Set([...found.values()].flatMap(dossierCodes))].filter((c) => !asked.has(c));
+    codes.forEach((c) => asked.add(c));
+    (await Promise.all(codes.map((c) => index.getAll(c)))).flat().forEach(add);
+  }
+  return groupDossiers([...found.values()]).map((g) => g.merged);
 }
 
 /**
  * Rows proposed for the period's report on returned and late dossiers. Reads only the month
  * indexes of the period (and the still-open dossiers due by its end), never the whole history.
  * Lateness is judged at the period's end, or at `asOf` when the period has not ended yet; days late
- * are working days of `options.calendar` (the statutory calendar by default).
+ * are working days of `options.calendar` (the statutory calendar by default). One dossier seen under
+ * two codes or on two portals is one row (lib/history/identity.ts).
  */
 export async function proposeReportRows(
   db: HistoryDB,
   period: Period,
   asOf: LocalDateTime,
-  options: { calendar?: Calendar } = {},
+  options: ReportOptions = {},
 ): Promise<ReportProposal> {
   const checked = PeriodSchema.safeParse({ from: period.from, to: period.to });
   if (!checked.success) throw new HistoryError('invalid-argument', { detail: `period ${JSON.stringify(period)}` });
@@ -115,6 +139,7 @@ export async function proposeReportRows(
   const periodEnd = `${period.to}T23:59`;
   const end = asOf < periodEnd ? asOf : periodEnd;
   const months = monthsFromTo(monthOf(period.from), monthOf(period.to));
+  const statuses = options.returnedStatuses ?? ['refused'];
 
   const tx = db.transaction('dossiers');
   const [sentBack, lateSpan, open] = await Promise.all([
@@ -122,18 +147,20 @@ export async function proposeReportRows(
     Promise.all(months.map((m) => tx.store.index('by-late-month').getAll(m))),
     tx.store.index('by-open-due-month').getAll(IDBKeyRange.upperBound(monthOf(period.to))),
   ]);
+  const codes = tx.store.index('by-codes');
+  const byCode = { getAll: (code: string) => codes.getAll(code) };
 
   const returned: ReportRow[] = [];
-  for (const d of unique(sentBack.flat())) {
-    for (const back of sendBacks(d)) {
+  for (const d of await linkedDossiers(byCode, sentBack.flat())) {
+    for (const back of sendBacks(d, statuses)) {
       const day = dayOf(back.at);
       if (day < period.from || day > period.to) continue;
-      const row: ReportRow = { ...baseRow('returned', d), sentBackAt: back.at };
+      const row: ReportRow = { ...baseRow('returned', d), sentBackAt: back.at, ...(back.seenOnly ? { dateSeenOnly: true } : {}) };
       const reason = back.reason ?? d.snapshot.reason;
       returned.push(reason === undefined ? row : { ...row, reason });
     }
   }
-  const late = unique([...lateSpan.flat(), ...open])
+  const late = (await linkedDossiers(byCode, [...lateSpan.flat(), ...open]))
     .map((d) => lateRow(d, period, end, options.calendar))
     .filter((row): row is ReportRow => row !== null);
 
