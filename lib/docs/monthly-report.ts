@@ -28,6 +28,8 @@ export const ReturnedRowSchema = z.object({
   receivedAt: DocDateTimeSchema.optional(),
   /** When the specialist office sent the dossier back. */
   returnedAt: DocDateTimeSchema.optional(),
+  /** Without `returnedAt`: when a page showed it sent back, printed "chưa rõ (thấy lúc …)". */
+  returnedAtSeen: DocDateTimeSchema.optional(),
   /** The office that sent it back; rows without one are totalled under "Chưa xác định". */
   returnedBy: optionalText(300),
   reason: optionalText(4000),
@@ -41,6 +43,8 @@ export const LateRowSchema = z.object({
   dueAt: DocDateTimeSchema.optional(),
   /** Finished or returned; absent while the dossier is still open. */
   finishedAt: DocDateTimeSchema.optional(),
+  /** Without `finishedAt`: when a page showed it finished, printed "chưa rõ (thấy lúc …)". */
+  finishedAtSeen: DocDateTimeSchema.optional(),
   /** Working days past the appointment, as the deadline rules counted them. */
   daysLate: z.number().int().nonnegative().max(100000),
   reason: optionalText(4000),
@@ -109,6 +113,9 @@ export function dataNote(period: { from: string; to: string }, dataUntil: string
   return `Số liệu từ ngày ${dayShortOrBlank(period.from)} đến ngày ${dayShortOrBlank(period.to)}`;
 }
 
+/** A date the portal never printed: only when a page showed the change. */
+export const seenOnly = (seen: string): string => `chưa rõ (thấy lúc ${timeShortOrBlank(seen)})`;
+
 const figure = (value: number | undefined): string => (value === undefined ? BLANK : String(value));
 export const STILL_OPEN = 'Chưa giải quyết xong';
 
@@ -167,7 +174,7 @@ export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
       procedure: orBlank(row.procedure),
       applicant: orBlank(row.applicant),
       receivedAt: timeShortOrBlank(row.receivedAt),
-      returnedAt: timeShortOrBlank(row.returnedAt),
+      returnedAt: row.returnedAt === undefined && row.returnedAtSeen !== undefined ? seenOnly(row.returnedAtSeen) : timeShortOrBlank(row.returnedAt),
       returnedBy: row.returnedBy || UNKNOWN_UNIT,
       reason: orBlank(row.reason),
     })),
@@ -178,7 +185,7 @@ export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
       applicant: orBlank(row.applicant),
       receivedAt: timeShortOrBlank(row.receivedAt),
       dueAt: timeShortOrBlank(row.dueAt),
-      finishedAt: row.finishedAt ? timeShortOrBlank(row.finishedAt) : STILL_OPEN,
+      finishedAt: row.finishedAt ? timeShortOrBlank(row.finishedAt) : row.finishedAtSeen ? seenOnly(row.finishedAtSeen) : STILL_OPEN,
       daysLate: String(row.daysLate),
       reason: orBlank(row.reason),
       responsible: row.responsible || UNKNOWN_UNIT,

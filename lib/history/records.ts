@@ -111,6 +111,8 @@ export const ReportRowSchema = z.strictObject({
    * is only when a page showed it: the report says "chưa rõ (thấy lúc …)" until the officer corrects it.
    */
   dateSeenOnly: z.boolean().optional(),
+  /** The apology letter made for a late dossier, as the report prints it ("Số 12/PXL-UBND ngày 16/05/2022"). */
+  apology: z.string().max(300).optional(),
 });
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 

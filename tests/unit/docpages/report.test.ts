@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MonthlyReportDataSchema, ExplanationDataSchema } from '../../../lib/docs';
+import { MonthlyReportDataSchema, ExplanationDataSchema, monthlyReportTags, rowFacts } from '../../../lib/docs';
 import type { DocumentRecord, ReportRow } from '../../../lib/history';
-import { editedRows, explanationInput, mergeDraft, monthlyReportInput, REPORT_KEY, setEdit } from '../../../components/docs/report-draft';
+import { editedRows, explanationInput, mergeDraft, monthlyReportInput, REPORT_KEY, returnedStatuses, setEdit, typedDate } from '../../../components/docs/report-draft';
 import { draftIdFor, isReportFor, periodForMonth, reminderNeeded } from '../../../components/docs/report-period';
 import { shiftMonth, unitTotals } from '../../../components/docs/stats';
 
@@ -97,5 +97,83 @@ describe('the report draft', () => {
       { index: 1, unit: 'A', late: 1, returned: 2 },
       { index: 2, unit: 'B', late: 2, returned: 0 },
     ]);
+  });
+});
+
+describe('dates, documents and remembered choices in the report', () => {
+  const period = periodForMonth({ period: 'cutoff', cutoffDay: 15 }, '2022-05');
+  const seenBack: ReportRow = { ...returned, sentBackAt: '2022-05-13T09:00', dateSeenOnly: true };
+  const seenDone: ReportRow = { ...late, stillOpen: undefined, completedAt: '2022-05-12T08:00', dateSeenOnly: true };
+
+  it.each([
+    ['16/05/2022 10:30', '2022-05-16T10:30'],
+    ['10:30 16/05/2022', '2022-05-16T10:30'],
+    ['16/5/2022', '2022-05-16T17:00'],
+    ['31/02/2022', undefined],
+    ['hôm qua', undefined],
+  ])('reads the typed date %s as %s', (text, expected) => {
+    expect(typedDate(text)).toBe(expected);
+  });
+
+  it('prints "chưa rõ (thấy lúc …)" for a date the portal never printed, until the officer types the real one', () => {
+    const draft = mergeDraft(undefined, period, { returned: [seenBack], late: [seenDone] }, NOW);
+    const tags = (d: typeof draft) => monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(d, period, AGENCY, '2022-05-20')));
+    const before = tags(draft);
+    expect(before.returned[0]!.returnedAt).toBe('chưa rõ (thấy lúc 09:00 13/05/2022)');
+    expect(before.late[0]!.finishedAt).toBe('chưa rõ (thấy lúc 08:00 12/05/2022)');
+    const [r, l] = editedRows(draft);
+    const edits = setEdit(setEdit(draft.edits, r!.key, 'date', '12/05/2022 16:20'), l!.key, 'date', '11/05/2022 15:00');
+    const after = tags({ ...draft, edits });
+    expect(after.returned[0]!.returnedAt).toBe('16:20 12/05/2022');
+    expect(after.late[0]!.finishedAt).toBe('15:00 11/05/2022');
+    const typo = tags({ ...draft, edits: setEdit(draft.edits, r!.key, 'date', '32/05/2022') });
+    expect(typo.returned[0]!.returnedAt).toBe('chưa rõ (thấy lúc 09:00 13/05/2022)');
+  });
+
+  it('says how far the figures go when the report is made before its period ends', () => {
+    const draft = mergeDraft(undefined, period, { returned: [], late: [] }, NOW);
+    const early = monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(draft, period, AGENCY, '2022-05-10', { asOf: '2022-05-10T08:00' })));
+    expect(early.dataNote).toBe('Số liệu đến ngày 10/05/2022; kỳ báo cáo kết thúc ngày 14/05/2022');
+    const after = monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(draft, period, AGENCY, '2022-05-20', { asOf: NOW })));
+    expect(after.dataNote).toBe('Số liệu từ ngày 15/04/2022 đến ngày 14/05/2022');
+  });
+
+  it('remembers "Kính gửi", the recipients and the returned statuses for the next period, not the rest', () => {
+    const may = mergeDraft(undefined, period, { returned: [returned], late: [] }, NOW);
+    let edits = setEdit(may.edits, REPORT_KEY, 'addressee', 'Ủy ban nhân dân huyện Đức Cơ');
+    edits = setEdit(edits, REPORT_KEY, 'recipients', 'Như trên\nVăn phòng HĐND - UBND huyện\nLưu: VT');
+    edits = setEdit(edits, REPORT_KEY, 'returnedStatuses', 'refused,withdrawn', 'refused');
+    edits = setEdit(edits, REPORT_KEY, 'number', '12');
+    edits = setEdit(edits, editedRows(may)[0]!.key, 'reason', 'x');
+    const june = mergeDraft(undefined, periodForMonth({ period: 'cutoff', cutoffDay: 15 }, '2022-06'), { returned: [], late: [] }, NOW, { edits });
+    expect(june.edits.map((e) => e.field).sort()).toEqual(['addressee', 'recipients', 'returnedStatuses']);
+    expect(returnedStatuses(june.edits)).toEqual(['refused', 'withdrawn']);
+    const data = MonthlyReportDataSchema.parse(monthlyReportInput(june, period, AGENCY, '2022-06-20'));
+    expect(data.agency.recipients).toEqual(['Như trên', 'Văn phòng HĐND - UBND huyện', 'Lưu: VT']);
+    expect(returnedStatuses([])).toEqual(['refused']);
+  });
+
+  it('carries the explanation\'s responsibility and remedy from the row into its form', () => {
+    const draft = mergeDraft(undefined, period, { returned: [], late: [late] }, NOW);
+    const [l] = editedRows(draft);
+    const edits = setEdit(setEdit(draft.edits, l!.key, 'responsiblePerson', 'Ông Đinh Văn Thử'), l!.key, 'remedy', 'Trình ký trước 27/5');
+    const [row] = editedRows({ ...draft, edits });
+    expect(ExplanationDataSchema.parse(explanationInput(row!, AGENCY, '2022-05-20', undefined))).toMatchObject({
+      responsiblePerson: 'Ông Đinh Văn Thử',
+      remedy: 'Trình ký trước 27/5',
+    });
+  });
+
+  it('takes the apology sent and the reason written from the dossier\'s documents, the latest first', () => {
+    const apology = (createdAt: string, number?: string) => ({
+      kind: 'apology-letter',
+      createdAt,
+      data: { agency: AGENCY, dossierCode: 'H21-0007', issueDate: createdAt.slice(0, 10), reason: 'Chờ ý kiến sở', ...(number ? { number } : {}) },
+    });
+    expect(rowFacts([apology('2022-05-16T09:00', '12')])).toEqual({ apology: 'Số 12/PXL-UBND ngày 16/05/2022', reason: 'Chờ ý kiến sở' });
+    expect(rowFacts([apology('2022-05-16T09:00')]).apology).toBe('Ngày 16/05/2022');
+    const explanation = { kind: 'explanation', createdAt: '2022-05-20T10:00', data: { agency: AGENCY, caseKind: 'late', dossierCode: 'H21-0007', reason: 'Cán bộ nghỉ ốm' } };
+    expect(rowFacts([explanation, apology('2022-05-16T09:00', '12')])).toEqual({ apology: 'Số 12/PXL-UBND ngày 16/05/2022', reason: 'Cán bộ nghỉ ốm' });
+    expect(rowFacts([])).toEqual({});
   });
 });
