@@ -19,6 +19,7 @@ export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';
 export { exportHistory } from './backup/export';
 export { importHistory, validateBackup, type ImportMode, type ImportResult } from './backup/import';
+export { BackupFileError, importHistoryFiles, type FileImport } from './backup/import-many';
 export { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, BACKUP_LIMITS, type HistoryBackup } from './backup/format';
 export {
   DocumentRecordSchema,
