@@ -65,7 +65,7 @@ export function editValue(edits: readonly Edit[], rowKey: string, field: string)
 export function mergeDraft(
   held: DraftRecord | undefined,
   period: ReportPeriod,
-  proposal: ReportProposal,
+  proposal: Pick<ReportProposal, 'returned' | 'late'>,
   now: LocalDateTime,
   previous?: Pick<DraftRecord, 'edits'>,
 ): DraftRecord {

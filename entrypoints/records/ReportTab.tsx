@@ -11,6 +11,7 @@ import {
   type DraftRecord,
   type HistoryDB,
   type ReportPeriod,
+  type ReportProposal,
   type ReportRow,
   type SeenTotals,
 } from '../../lib/history';
@@ -41,6 +42,13 @@ import type { TabProps } from './context';
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
 
+/** The portal with the most rows: an office's report is about its own one-stop system. */
+function busiestOrigin(proposal: ReportProposal): string | undefined {
+  const counts = new Map<string, number>();
+  for (const row of [...proposal.returned, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? proposal.origins[0];
+}
+
 /** Rows with what the dossier's documents already say: the apology sent, the reason written. */
 async function withDocumentFacts(db: HistoryDB, rows: ReportRow[]): Promise<ReportRow[]> {
   return Promise.all(
@@ -65,6 +73,10 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const [seen, setSeen] = useState<SeenTotals>();
   /** The office's latest choice of "trả lại" statuses, once changed here: the rows are proposed again. */
   const [statusChoice, setStatusChoice] = useState<string>();
+  /** The portal the officer picked, and the one the rows are for (the busiest when none was picked). */
+  const [originChoice, setOriginChoice] = useState<string>();
+  const [origin, setOrigin] = useState<string>();
+  const [origins, setOrigins] = useState<string[]>([]);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const period: ReportPeriod | undefined = useMemo(() => {
@@ -83,17 +95,22 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       const previous = drafts.find((d) => d.id !== id && d.id.startsWith('monthly-report:'));
       const stored = returnedStatuses(mergeDraft(held, period, { returned: [], late: [] }, context.asOf, previous).edits);
       const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
+      const options = { calendar: context.calendar, returnedStatuses: statuses };
+      const all = await proposeReportRows(db, period, context.asOf, options);
+      const chosen = originChoice !== undefined && all.origins.includes(originChoice) ? originChoice : busiestOrigin(all);
       const [proposal, totals] = await Promise.all([
-        proposeReportRows(db, period, context.asOf, { calendar: context.calendar, returnedStatuses: statuses }),
-        periodTotals(db, period, context.asOf),
+        chosen === undefined ? all : proposeReportRows(db, period, context.asOf, { ...options, origin: chosen }),
+        periodTotals(db, period, context.asOf, chosen),
       ]);
+      setOrigins(all.origins);
+      setOrigin(chosen);
       const rows = { returned: await withDocumentFacts(db, proposal.returned), late: await withDocumentFacts(db, proposal.late) };
       const merged = mergeDraft(held, period, rows, vietnamLocalTime(), previous);
       setSeen(totals);
       setDraft(merged);
       await saveDraft(db, merged);
     })().catch(fail);
-  }, [period?.from, period?.to, statusChoice]);
+  }, [period?.from, period?.to, statusChoice, originChoice]);
 
   const edit = (rowKey: string, field: string, value: string, proposed = '') => {
     setDraft((prev) => {
@@ -191,6 +208,19 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (
         <>
+          {origins.length > 1 && (
+            <Field id="report-portal" label={t('report.portal')} help={t('report.portalHelp')}>
+              {(control) => (
+                <select {...control} value={origin} onChange={(e) => setOriginChoice(e.currentTarget.value)}>
+                  {origins.map((o) => (
+                    <option key={o} value={o}>
+                      {o.replace(/^https?:\/\//, '')}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           {report?.dataUntil && <p class="field-help">{t('report.partial', { day: shortTime(report.dataUntil) })}</p>}
           {reportField('addressee', t('report.addressee'))}
           {reportField('recipients', t('report.recipients'), true)}

@@ -4,7 +4,7 @@ import type { HistoryDB } from './db';
 import { daysInMonth } from '../calendar/days';
 import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
 import { HistoryError } from './errors';
-import { dossierCodes, groupDossiers } from './identity';
+import { dossierCodes, groupDossiers, type DossierGroup } from './identity';
 import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
@@ -57,12 +57,19 @@ export interface ReportProposal {
   returned: ReportRow[];
   /** Dossiers completed late during the period, or still not completed and late at its end. */
   late: ReportRow[];
+  /** Every portal with a dossier in the period, for the choice of whose report this is. */
+  origins: string[];
 }
 
 export interface ReportOptions {
   calendar?: Calendar;
   /** The statuses the office counts as "trả lại" (refusal by default): see RETURN_LIKE_STATUSES. */
   returnedStatuses?: readonly ReturnLikeStatus[];
+  /**
+   * The portal whose report this is: an office reports on its own one-stop system, and another
+   * portal's dossiers (under codes no page linked) would be counted again. All portals when absent.
+   */
+  origin?: string;
 }
 
 /** A stable identity for a row, so an officer's edits in a draft stay on the right row. */
@@ -106,7 +113,33 @@ const byTime = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b
 export async function linkedDossiers(
   index: { getAll(code: string): Promise<DossierRecord[]> },
   records: readonly DossierRecord[],
+  origin?: string,
 ): Promise<StoredDossier[]> {
+  const groups = await linkedGroups(index, records);
+  if (origin === undefined) return groups.map((g) => g.merged);
+  return groups.flatMap((g) => {
+    const own = g.records.find((r) => r.origin === origin);
+    if (!own) return [];
+    // On one portal's report the dossier goes by the code that portal printed.
+    const codes = new Set([g.merged.code, ...(g.merged.aliases ?? [])]);
+    codes.delete(own.code);
+    const merged: StoredDossier = { ...g.merged, origin, code: own.code };
+    if (codes.size > 0) merged.aliases = [...codes].sort();
+    else delete merged.aliases;
+    return [merged];
+  });
+}
+
+/** Every portal behind `records` and the records they link to. */
+export async function linkedOrigins(index: { getAll(code: string): Promise<DossierRecord[]> }, records: readonly DossierRecord[]): Promise<string[]> {
+  const groups = await linkedGroups(index, records);
+  return [...new Set(groups.flatMap((g) => g.records.map((r) => r.origin)))].sort();
+}
+
+async function linkedGroups(
+  index: { getAll(code: string): Promise<DossierRecord[]> },
+  records: readonly DossierRecord[],
+): Promise<DossierGroup[]> {
   const found = new Map<string, StoredDossier>();
   const add = (r: DossierRecord) => found.set(`${r.origin}\u0000${r.code}`, withoutKeys(r));
   records.forEach(add);
@@ -117,7 +150,7 @@ export async function linkedDossiers(
     codes.forEach((c) => asked.add(c));
     (await Promise.all(codes.map((c) => index.getAll(c)))).flat().forEach(add);
   }
-  return groupDossiers([...found.values()]).map((g) => g.merged);
+  return groupDossiers([...found.values()]);
 }
 
 /**
@@ -151,7 +184,7 @@ export async function proposeReportRows(
   const byCode = { getAll: (code: string) => codes.getAll(code) };
 
   const returned: ReportRow[] = [];
-  for (const d of await linkedDossiers(byCode, sentBack.flat())) {
+  for (const d of await linkedDossiers(byCode, sentBack.flat(), options.origin)) {
     for (const back of sendBacks(d, statuses)) {
       const day = dayOf(back.at);
       if (day < period.from || day > period.to) continue;
@@ -160,11 +193,12 @@ export async function proposeReportRows(
       returned.push(reason === undefined ? row : { ...row, reason });
     }
   }
-  const late = (await linkedDossiers(byCode, [...lateSpan.flat(), ...open]))
+  const late = (await linkedDossiers(byCode, [...lateSpan.flat(), ...open], options.origin))
     .map((d) => lateRow(d, period, end, options.calendar))
     .filter((row): row is ReportRow => row !== null);
 
   returned.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
   late.sort((a, b) => byTime(a.dueAt, b.dueAt) || byTime(a.code, b.code));
-  return { returned, late };
+  const origins = await linkedOrigins(byCode, [...sentBack.flat(), ...lateSpan.flat(), ...open]);
+  return { returned, late, origins };
 }

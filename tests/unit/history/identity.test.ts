@@ -120,6 +120,21 @@ describe('the report counts one dossier once', () => {
     db.close();
   });
 
+  it('makes one portal\'s report by the codes that portal printed, and lists the portals', async () => {
+    const { db } = await freshHistory();
+    await recordObservations(db, [
+      observation('2022-05-18T08:00', [sample('D02', { code: D02.oldCode! }), sample('D09', { code: D09.oldCode! })], OTHER),
+      observation('2022-05-19T08:00', [sample('D02'), sample('D09')]),
+    ]);
+    const all = await proposeReportRows(db, period, NOW);
+    expect(all.origins).toEqual([ORIGIN, OTHER].sort());
+    const mine = await proposeReportRows(db, period, NOW, { origin: ORIGIN });
+    expect(mine.late.map((r) => r.code)).toEqual([D09.code, D02.code]);
+    const theirs = await proposeReportRows(db, period, NOW, { origin: OTHER });
+    expect(theirs.late.map((r) => r.code)).toEqual([D09.oldCode, D02.oldCode]);
+    db.close();
+  });
+
   it('counts the statuses the office chose as "trả lại"', async () => {
     const { db } = await freshHistory();
     await recordObservations(db, [
