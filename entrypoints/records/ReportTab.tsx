@@ -314,7 +314,7 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
             </thead>
             <tbody>
               {mine.map((r) => (
-                <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code}>
+                <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code} data-origin={r.row.origin}>
                   <td class="code">{r.row.code}</td>
                   <td>{r.row.applicant}</td>
                   {kind === 'returned' ? <DateCell r={r} t={t} edit={edit} /> : <td>{shortTime(r.row.dueAt)}</td>}
