@@ -8,6 +8,8 @@ import { RETURN_LIKE_STATUSES, reportRowKey, type DraftRecord, type ReportPeriod
 import type { AgencyProfileInput, ExplanationInput, MonthlyReportInput, ReportSeenTotals } from '../../lib/docs';
 import type { LocalDateTime } from '../../lib/dossier/schema';
 import { parseDate } from '../../lib/portal/dates';
+import type { Calendar } from '../../lib/calendar';
+import { daysLateBetween } from '../../lib/deadline/lateness';
 import { draftIdFor } from './report-period';
 
 export type RowField = 'reason' | 'unit' | 'excluded' | 'date' | 'responsiblePerson' | 'remedy';
@@ -30,6 +32,8 @@ export interface EditedRow {
   date?: LocalDateTime;
   /** True while the only date known is when a page showed the change. */
   dateSeenOnly: boolean;
+  /** True when the officer typed a date that reads: it replaces the history's. */
+  dateTyped: boolean;
   responsiblePerson: string;
   remedy: string;
 }
@@ -98,6 +102,7 @@ export function editedRows(draft: Pick<DraftRecord, 'rows' | 'edits'>): EditedRo
       dateText,
       ...(date === undefined ? {} : { date }),
       dateSeenOnly: seenOnly,
+      dateTyped: typed !== undefined,
       responsiblePerson: editValue(draft.edits, key, 'responsiblePerson') ?? '',
       remedy: editValue(draft.edits, key, 'remedy') ?? '',
     };
@@ -122,7 +127,7 @@ export function monthlyReportInput(
   period: ReportPeriod,
   agency: AgencyProfileInput,
   issueDate: string,
-  extra: { seen?: ReportSeenTotals; asOf?: LocalDateTime } = {},
+  extra: { seen?: ReportSeenTotals; asOf?: LocalDateTime; calendar?: Calendar } = {},
 ): MonthlyReportInput {
   const rows = editedRows(draft).filter((r) => !r.excluded);
   const report = (field: ReportField) => text(editValue(draft.edits, REPORT_KEY, field));
@@ -154,7 +159,7 @@ export function monthlyReportInput(
       ),
     late: rows
       .filter((r) => r.row.kind === 'late')
-      .map(({ row, reason, unit, date, dateSeenOnly }) =>
+      .map(({ row, reason, unit, date, dateSeenOnly, dateTyped }) =>
         defined({
           dossierCode: row.code,
           procedure: text(row.procedure),
@@ -163,7 +168,8 @@ export function monthlyReportInput(
           dueAt: row.dueAt,
           finishedAt: date,
           finishedAtSeen: dateSeenOnly ? row.completedAt : undefined,
-          daysLate: row.daysLate ?? 0,
+          // A completion the officer dated is counted again from that date.
+          daysLate: dateTyped && date !== undefined && row.dueAt !== undefined ? daysLateBetween(row.dueAt, date, extra.calendar) : (row.daysLate ?? 0),
           reason: text(reason),
           responsible: text(unit),
           apology: text(row.apology),

@@ -123,7 +123,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   };
 
   const rows = draft ? editedRows(draft) : [];
-  const report = draft && period ? monthlyReportInput(draft, period, agency, issueDate, { ...(seen ? { seen } : {}), asOf: context.asOf }) : undefined;
+  const report = draft && period ? monthlyReportInput(draft, period, agency, issueDate, { ...(seen ? { seen } : {}), asOf: context.asOf, calendar: context.calendar }) : undefined;
   const chosenStatuses = draft ? returnedStatuses(draft.edits) : [];
   const toggleStatus = (status: string, on: boolean) => {
     if (!draft) return;

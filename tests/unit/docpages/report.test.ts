@@ -126,6 +126,8 @@ describe('dates, documents and remembered choices in the report', () => {
     const after = tags({ ...draft, edits });
     expect(after.returned[0]!.returnedAt).toBe('16:20 12/05/2022');
     expect(after.late[0]!.finishedAt).toBe('15:00 11/05/2022');
+    // Counted again from the typed date: due 17/05 16:00, finished 11/05 is not late at all.
+    expect(after.late[0]!.daysLate).toBe('0');
     const typo = tags({ ...draft, edits: setEdit(draft.edits, r!.key, 'date', '32/05/2022') });
     expect(typo.returned[0]!.returnedAt).toBe('chưa rõ (thấy lúc 09:00 13/05/2022)');
   });
