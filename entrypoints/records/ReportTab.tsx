@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { rowFacts, totalsByUnit } from '../../lib/docs';
+import { rowFacts, totalsByUnit } from '../../lib/documents';
 import {
   RETURN_LIKE_STATUSES,
   documentsFor,
@@ -19,11 +19,11 @@ import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { explanationFileName, reportFileName } from '../../components/docs/file-names';
-import { shortTime } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
+import { agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { explanationFileName, reportFileName } from '../../lib/documents/page/file-names';
+import { shortTime } from '../../lib/time/display';
+import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   editedRows,
   editValue,
@@ -35,8 +35,9 @@ import {
   setEdit,
   type EditedRow,
   type ReportField,
-} from '../../components/docs/report-draft';
-import { draftIdFor, monthOfTime, periodForMonth } from '../../components/docs/report-period';
+} from '../../lib/documents/page/report-draft';
+import { draftIdFor, periodForMonth } from '../../lib/history/report-period';
+import { monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
@@ -45,7 +46,7 @@ const SAVE_DELAY_MS = 400;
 /** The portal with the most rows: an office's report is about its own one-stop system. */
 function busiestOrigin(proposal: ReportProposal): string | undefined {
   const counts = new Map<string, number>();
-  for (const row of [...proposal.returned, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
+  for (const row of [...proposal.sentBack, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? proposal.origins[0];
 }
 
@@ -66,7 +67,7 @@ async function withDocumentFacts(db: HistoryDB, rows: ReportRow[]): Promise<Repo
 }
 
 export function ReportTab({ db, context, lang, t }: TabProps) {
-  const [month, setMonth] = useState(monthOfTime(context.asOf));
+  const [month, setMonth] = useState(monthOf(context.asOf));
   const [draft, setDraft] = useState<DraftRecord>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
   const [busy, setBusy] = useState(false);
@@ -93,7 +94,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       const id = draftIdFor(period);
       const [held, drafts] = await Promise.all([getDraft(db, id), listDrafts(db)]);
       const previous = drafts.find((d) => d.id !== id && d.id.startsWith('monthly-report:'));
-      const stored = returnedStatuses(mergeDraft(held, period, { returned: [], late: [] }, context.asOf, previous).edits);
+      const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
       const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
       const options = { calendar: context.calendar, returnedStatuses: statuses };
       const all = await proposeReportRows(db, period, context.asOf, options);
@@ -104,7 +105,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       ]);
       setOrigins(all.origins);
       setOrigin(chosen);
-      const rows = { returned: await withDocumentFacts(db, proposal.returned), late: await withDocumentFacts(db, proposal.late) };
+      const rows = { sentBack: await withDocumentFacts(db, proposal.sentBack), late: await withDocumentFacts(db, proposal.late) };
       const merged = mergeDraft(held, period, rows, vietnamLocalTime(), previous);
       setSeen(totals);
       setDraft(merged);
@@ -246,7 +247,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
               <thead>
                 <tr>
                   <th scope="col">{t('report.unit')}</th>
-                  <th scope="col">{t('report.returnedCount')}</th>
+                  <th scope="col">{t('report.sentBackCount')}</th>
                   <th scope="col">{t('report.lateCount')}</th>
                   <th scope="col">{t('report.total')}</th>
                 </tr>
@@ -290,7 +291,7 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
   const mine = rows.filter((r) => r.row.kind === kind);
   return (
     <>
-      <h3>{t(kind === 'returned' ? 'report.returned' : 'report.late', { count: mine.length })}</h3>
+      <h3>{t(kind === 'returned' ? 'report.sentBack' : 'report.late', { count: mine.length })}</h3>
       {mine.length === 0 ? (
         <p>{t('report.noRows')}</p>
       ) : (
@@ -300,9 +301,9 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
               <tr>
                 <th scope="col">{t('fact.dossierCode')}</th>
                 <th scope="col">{t('fact.applicant')}</th>
-                <th scope="col">{t(kind === 'returned' ? 'report.returnedAt' : 'fact.dueAt')}</th>
+                <th scope="col">{t(kind === 'returned' ? 'report.sentBackAt' : 'fact.dueAt')}</th>
                 {kind === 'late' && <th scope="col">{t('report.date')}</th>}
-                <th scope="col">{t(kind === 'returned' ? 'report.returnedBy' : 'report.daysLate')}</th>
+                <th scope="col">{t(kind === 'returned' ? 'report.sentBackBy' : 'report.daysLate')}</th>
                 {kind === 'late' && <th scope="col">{t('report.apology')}</th>}
                 <th scope="col">{t('report.reason')}</th>
                 <th scope="col">{t('report.unit')}</th>

@@ -10,8 +10,9 @@ export { HISTORY_MESSAGES, type HistoryErrorCode } from './messages';
 export { ObservationSchema, type Observation } from './observation';
 export { createRecorder, parseObservation, recordObservation, recordObservations, type Recorder, type RecorderOptions, type RecordResult } from './record';
 export { searchHistory, type HistoryHit, type HistoryQuery, type MonthOf, type SearchField } from './search';
-export { HISTORY_STANDINGS, RETURN_LIKE_STATUSES, completedAt, sendBacks, standingOf, type HistoryStanding, type ReturnLikeStatus } from './standing';
-export { proposeReportRows, reportPeriod, reportRowKey, type ReportOptions, type ReportPeriod, type ReportProposal } from './report';
+export { DOSSIER_OUTCOMES, RETURN_LIKE_STATUSES, completedAt, sendBacks, outcomeOf, type DossierOutcome, type ReturnLikeStatus } from './outcome';
+export { proposeReportRows, reportRowKey, type ReportOptions, type ReportProposal } from './report';
+export { reportPeriod, type ReportPeriod } from './report-period';
 export { countTotals, periodTotals, type SeenTotals } from './totals';
 export { groupDossiers, mergeRecords, type DossierGroup } from './identity';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
@@ -33,4 +34,4 @@ export {
   type ReportRow,
   type StoredDossier,
 } from './records';
-export { fold } from './normalize';
+export { searchKey } from './normalize';

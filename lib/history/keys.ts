@@ -1,8 +1,8 @@
-import { monthOf, monthsFromTo, type Month } from './days';
-import { codeKeys, fold, words } from './normalize';
+import { monthOf, monthsFromTo, type Month } from '../time/strings';
+import { codeKeys, searchKey, words } from './normalize';
 import type { StoredDossier } from './records';
 import { dossierCodes } from './identity';
-import { RETURN_LIKE_STATUSES, completedAt, isClosedWithoutResult, sendBacks } from './standing';
+import { RETURN_LIKE_STATUSES, completedAt, isClosedWithoutResult, sendBacks } from './outcome';
 
 /**
  * Values derived from a dossier for the indexes (schema v2). They are recomputed on every write and
@@ -40,8 +40,8 @@ export function searchKeys(d: StoredDossier): SearchKeys {
     sentBack: [...new Set(sendBacks(d, RETURN_LIKE_STATUSES).map((b) => monthOf(b.at)))],
     lateSpan: [],
   };
-  if (s.procedure !== undefined) keys.procedure = fold(s.procedure);
-  if (s.agency !== undefined) keys.unit = fold(s.agency);
+  if (s.procedure !== undefined) keys.procedure = searchKey(s.procedure);
+  if (s.agency !== undefined) keys.unit = searchKey(s.agency);
   if (s.receivedAt !== undefined) keys.received = monthOf(s.receivedAt);
   if (s.dueAt !== undefined) keys.due = monthOf(s.dueAt);
   if (s.returnedAt !== undefined) keys.returned = monthOf(s.returnedAt);

@@ -1,60 +1,17 @@
 import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { daysInMonth } from '../calendar/days';
-import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
+import { dayOf, isValidLocalDateTime, monthOf, monthsFromTo } from '../time/strings';
 import { HistoryError } from './errors';
 import { dossierCodes, groupDossiers, type DossierGroup } from './identity';
 import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
-import { completedAt, completionSeenOnly, sendBacks, type ReturnLikeStatus } from './standing';
-
-export interface ReportPeriod extends Period {
-  label: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const vnDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-
-/**
- * The days a report covers: a calendar month, or the month that ends the day before a cut-off day.
- * Nghị định 09/2019/NĐ-CP Art. 12(1)(b) counts a monthly report "từ ngày 15 của tháng trước kỳ
- * báo cáo đến ngày 14 của tháng thuộc kỳ báo cáo", so `reportPeriod('cutoff', 2022, 5, 15)` is
- * 15/04/2022–14/05/2022. A cut-off beyond a short month's end falls on its last day; consecutive
- * periods always tile (each starts the day after the previous one ends).
- */
-export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: number, cutoffDay = 15): ReportPeriod {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new HistoryError('invalid-argument', { detail: `year ${year}, month ${month}` });
-  }
-  const monthKey = `${String(year).padStart(4, '0')}-${pad(month)}`;
-  if (kind === 'month') {
-    return { from: `${monthKey}-01`, to: lastDayOf(monthKey), label: `Tháng ${pad(month)}/${year}` };
-  }
-  if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) {
-    throw new HistoryError('invalid-argument', { detail: `cut-off day ${cutoffDay}` });
-  }
-  const cutoffIn = (m: string): string => {
-    const y = Number(m.slice(0, 4));
-    const mm = Number(m.slice(5, 7));
-    return makeDay(y, mm, Math.min(cutoffDay, daysInMonth(y, mm)));
-  };
-  const from = cutoffIn(addMonths(monthKey, -1));
-  const to = dayBefore(cutoffIn(monthKey));
-  return { from, to, label: `Kỳ tháng ${pad(month)}/${year} (${vnDay(from)} – ${vnDay(to)})` };
-}
-
-/** The calendar day before `day`. */
-function dayBefore(day: string): string {
-  const d = Number(day.slice(8, 10));
-  if (d > 1) return `${day.slice(0, 8)}${pad(d - 1)}`;
-  return lastDayOf(addMonths(monthOf(day), -1));
-}
+import { completedAt, completionSeenOnly, sendBacks, type ReturnLikeStatus } from './outcome';
 
 export interface ReportProposal {
   /** Dossiers an office refused or sent back during the period, one row per sending back. */
-  returned: ReportRow[];
+  sentBack: ReportRow[];
   /** Dossiers completed late during the period, or still not completed and late at its end. */
   late: ReportRow[];
   /** Every portal with a dossier in the period, for the choice of whose report this is. */
@@ -183,22 +140,22 @@ export async function proposeReportRows(
   const codes = tx.store.index('by-codes');
   const byCode = { getAll: (code: string) => codes.getAll(code) };
 
-  const returned: ReportRow[] = [];
+  const sentBackRows: ReportRow[] = [];
   for (const d of await linkedDossiers(byCode, sentBack.flat(), options.origin)) {
     for (const back of sendBacks(d, statuses)) {
       const day = dayOf(back.at);
       if (day < period.from || day > period.to) continue;
       const row: ReportRow = { ...baseRow('returned', d), sentBackAt: back.at, ...(back.seenOnly ? { dateSeenOnly: true } : {}) };
       const reason = back.reason ?? d.snapshot.reason;
-      returned.push(reason === undefined ? row : { ...row, reason });
+      sentBackRows.push(reason === undefined ? row : { ...row, reason });
     }
   }
   const late = (await linkedDossiers(byCode, [...lateSpan.flat(), ...open], options.origin))
     .map((d) => lateRow(d, period, end, options.calendar))
     .filter((row): row is ReportRow => row !== null);
 
-  returned.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
+  sentBackRows.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
   late.sort((a, b) => byTime(a.dueAt, b.dueAt) || byTime(a.code, b.code));
   const origins = await linkedOrigins(byCode, [...sentBack.flat(), ...lateSpan.flat(), ...open]);
-  return { returned, late, origins };
+  return { sentBack: sentBackRows, late, origins };
 }

@@ -1,10 +1,10 @@
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { dayOf, isValidLocalDateTime, monthOf } from './days';
+import { dayOf, isValidLocalDateTime, monthOf } from '../time/strings';
 import { HistoryError } from './errors';
 import { linkedDossiers } from './report';
 import { PeriodSchema, type Period, type StoredDossier } from './records';
-import { completedAt } from './standing';
+import { completedAt } from './outcome';
 
 /**
  * The period's totals in the shape of Biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP): received,

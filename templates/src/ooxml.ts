@@ -37,7 +37,7 @@ export interface ParagraphProps extends RunProps {
   keepNext?: boolean;
   /** Keeps the paragraph's lines on one page. */
   keepLines?: boolean;
-  /** A paragraph style of styles.xml, e.g. a rule that lib/docs/fit-rules sizes after rendering. */
+  /** A paragraph style of styles.xml, e.g. a rule that lib/documents/fit-rules sizes after rendering. */
   style?: string;
   /** A solid rule drawn as the paragraph's top border: the short line under an agency name or the Tiêu ngữ. */
   ruleAbove?: boolean;
@@ -87,7 +87,7 @@ export function p(content: Inline | Inline[], props: ParagraphProps = {}): strin
 /**
  * A thin paragraph whose top border is a rule `width` twips long, centred in a column `column`
  * twips wide. A paragraph border renders the same in Word and LibreOffice, unlike a drawn line.
- * `style` marks it for lib/docs/fit-rules, which resizes it to the rendered line above; `width`
+ * `style` marks it for lib/documents/fit-rules, which resizes it to the rendered line above; `width`
  * is what an unrendered template shows.
  */
 export function rule(style: 'NhacHanRuleShort' | 'NhacHanRuleFull', width: number, column: number): string {

@@ -3,7 +3,7 @@
  * (agency on the left, Quốc hiệu and Tiêu ngữ on the right), the place/date line, and the closing
  * table with "Nơi nhận:" on the left and the signature on the right.
  */
-import { lineWidth } from '../../lib/docs/text-width';
+import { lineWidth } from '../../lib/documents/text-width';
 import { p, rule, table } from './ooxml';
 
 /** A4 in twips: 210 × 297 mm. */
@@ -28,7 +28,7 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 /**
  * The header columns, together exactly the text width so nothing reaches into a margin: the right
  * one holds the Quốc hiệu at 12 pt bold on one line, the agency column takes the rest (a long
- * agency name wraps at the break lib/docs/agency-profile chooses, never inside a place name).
+ * agency name wraps at the break lib/documents/agency-profile chooses, never inside a place name).
  */
 export function headerColumns(orientation: Orientation): [number, number] {
   const total = textWidth(orientation);

@@ -100,7 +100,7 @@ describe('the report counts one dossier once', () => {
       observation('2022-05-13T09:00', [sample('D08')]),
       observation('2022-05-13T10:00', [sample('D08')], OTHER),
     ]);
-    const { returned } = await proposeReportRows(db, period, NOW);
+    const { sentBack: returned } = await proposeReportRows(db, period, NOW);
     expect(returned).toHaveLength(1);
     expect(returned[0]).toMatchObject({ code: sample('D08').code, sentBackAt: '2022-05-13T09:00', dateSeenOnly: true });
     db.close();
@@ -142,9 +142,9 @@ describe('the report counts one dossier once', () => {
       observation('2022-05-13T09:00', [sample('D08')]),
     ]);
     const refusedOnly = await proposeReportRows(db, period, NOW);
-    expect(refusedOnly.returned.map((r) => r.code)).toEqual([sample('D08').code]);
+    expect(refusedOnly.sentBack.map((r) => r.code)).toEqual([sample('D08').code]);
     const both = await proposeReportRows(db, period, NOW, { returnedStatuses: ['refused', 'waiting-additions'] });
-    expect(both.returned.map((r) => r.code)).toEqual([sample('D06').code, sample('D08').code]);
+    expect(both.sentBack.map((r) => r.code)).toEqual([sample('D06').code, sample('D08').code]);
     db.close();
   });
 });
