@@ -14,6 +14,7 @@ export const FIELD_ORDER = [
   'agency.agency',
   'agency.placeName',
   'agency.documentSymbol',
+  'agency.agencyCode',
   'agency.signingPrefix',
   'agency.signingAuthority',
   'agency.signerTitle',

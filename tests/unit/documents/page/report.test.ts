@@ -180,3 +180,17 @@ describe('dates, documents and remembered choices in the report', () => {
     expect(rowFacts([])).toEqual({});
   });
 });
+
+describe('the symbol carries the agency code (Nghị định 30/2020: "Số: …/BC-UBND")', () => {
+  const period = periodForMonth({ period: 'month', cutoffDay: 15 }, '2022-05');
+  const symbol = (agency: object) =>
+    monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(mergeDraft(undefined, period, { sentBack: [], late: [] }, NOW), period, { ...AGENCY, ...agency }, '2022-05-20'))).documentSymbol;
+  it.each([
+    [{}, 'BC-UBND'],
+    [{ agency: 'Bưu điện huyện Đức Cơ' }, 'BC'],
+    [{ agency: 'Phòng Kinh tế và Hạ tầng', agencyCode: 'KTHT' }, 'BC-KTHT'],
+    [{ agencyCode: 'UBND-MC' }, 'BC-UBND-MC'],
+  ])('%o → %s', (agency, expected) => {
+    expect(symbol(agency)).toBe(expected);
+  });
+});
