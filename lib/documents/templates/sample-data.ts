@@ -6,7 +6,7 @@
  * The samples obey the rules they illustrate: an apology is dated before the appointment it
  * apologises for; the monthly report is made by the unit the 2022 notice tasks with it (Bưu điện
  * huyện, which runs the one-stop desk) and sent to the Ủy ban nhân dân huyện; every "days late" is
- * what lib/deadline's daysLateBetween gives (tests/unit/docs/samples.test.ts checks them).
+ * what lib/deadline's daysLateBetween gives (tests/unit/documents/samples.test.ts checks them).
  */
 import type { AgencyProfileInput } from '../agency-profile';
 import type { ApologyLetterInput } from '../apology-letter';
