@@ -5,6 +5,7 @@
  */
 import { ApologyLetterDataSchema, apologyLetterTags } from './apology-letter';
 import { ExplanationDataSchema } from './explanation';
+import { showDay } from '../time/display';
 
 /** The parts of a stored document (lib/history's DocumentRecord) read here. */
 export interface MadeDocument {
@@ -28,7 +29,7 @@ export function rowFacts(documents: readonly MadeDocument[]): RowFacts {
   for (const doc of latest) {
     if (APOLOGY_KINDS.has(doc.kind) && facts.apology === undefined) {
       const parsed = ApologyLetterDataSchema.safeParse(doc.data);
-      const day = `${doc.createdAt.slice(8, 10)}/${doc.createdAt.slice(5, 7)}/${doc.createdAt.slice(0, 4)}`;
+      const day = showDay(doc.createdAt.slice(0, 10));
       if (parsed.success) {
         const tags = apologyLetterTags(parsed.data);
         const date = parsed.data.issueDate ? tags.issueDateShort : day;

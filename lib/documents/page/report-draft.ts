@@ -11,6 +11,7 @@ import { parseDate } from '../../portal/dates';
 import type { Calendar } from '../../calendar';
 import { daysLateBetween } from '../../deadline/lateness';
 import { draftIdFor } from '../../history/report-period';
+import { parseLines } from '../../settings/form';
 
 export type RowField = 'reason' | 'unit' | 'excluded' | 'date' | 'responsiblePerson' | 'remedy';
 /** Edits of the report itself ride on this key (row keys always contain "|"). */
@@ -111,7 +112,7 @@ export function editedRows(draft: Pick<DraftRecord, 'rows' | 'edits'>): EditedRo
 
 /** Recipients typed one a line, or undefined to keep the office profile's. */
 function recipientLines(text: string | undefined): string[] | undefined {
-  const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = parseLines(text ?? '');
   return lines.length === 0 ? undefined : lines;
 }
 
