@@ -51,6 +51,21 @@ export const APOLOGY_LETTER_TAGS = [
   'processingAgency',
 ] as const;
 
+/** The figures of Biểu II.06a/VPCP/KSTT in its column order: received, resolved, pending. */
+export const SEEN_TOTAL_TAGS = [
+  'receivedTotal',
+  'receivedOnline',
+  'receivedDirect',
+  'carriedOver',
+  'resolvedTotal',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'pendingTotal',
+  'pendingOnTime',
+  'pendingLate',
+] as const;
+
 export const MONTHLY_REPORT_TAGS = [
   ...COMMON_TAGS,
   'addressee',
@@ -65,17 +80,7 @@ export const MONTHLY_REPORT_TAGS = [
   'remarks',
   'dataNote',
   'seenNote',
-  'receivedTotal',
-  'receivedOnline',
-  'receivedDirect',
-  'carriedOver',
-  'resolvedTotal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingTotal',
-  'pendingOnTime',
-  'pendingLate',
+  ...SEEN_TOTAL_TAGS,
 ] as const;
 export const UNIT_ROW_TAGS = ['index', 'unit', 'returnedCount', 'lateCount', 'totalCount'] as const;
 export const RETURNED_ROW_TAGS = [

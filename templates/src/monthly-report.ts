@@ -2,6 +2,7 @@
  * The monthly report of returned and late dossiers, on landscape A4: the late-dossier table has
  * ten columns, which portrait A4 cannot hold at a readable size.
  */
+import { SEEN_TOTAL_TAGS } from '../../lib/documents/vocabulary';
 import { p, rule, table, type Cell } from './ooxml';
 import { body, closing, closingBlock, headerBlock, textWidth, title } from './page';
 
@@ -50,26 +51,13 @@ function seenTotalsTable(): string {
     'Trong hạn',
     'Quá hạn',
   ];
-  const fields = [
-    'receivedTotal',
-    'receivedOnline',
-    'receivedDirect',
-    'carriedOver',
-    'resolvedTotal',
-    'resolvedEarly',
-    'resolvedOnTime',
-    'resolvedLate',
-    'pendingTotal',
-    'pendingOnTime',
-    'pendingLate',
-  ];
   return table({
     widths: [1300, 1300, 1300, 1300, 1250, 1250, 1250, 1250, 1260, 1260, 1240],
     borders: true,
     rows: [
       { header: true, cells: groups },
       { header: true, cells: heads.map(headCell) },
-      { cells: fields.map((field) => cell(`{${field}}`, 'center')) },
+      { cells: SEEN_TOTAL_TAGS.map((field) => cell(`{${field}}`, 'center')) },
     ],
   });
 }
