@@ -21,6 +21,7 @@ export function AgencySection({ form }: { form: FormBinding }) {
       <TextField form={form} field="agency.agency" />
       <TextField form={form} field="agency.placeName" />
       <TextField form={form} field="agency.documentSymbol" />
+      <TextField form={form} field="agency.agencyCode" />
       <SelectField
         form={form}
         field="agency.signingPrefix"

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deleteAll, deleteOlderThan, exportHistory, importHistory, type ImportMode } from '../../lib/history';
+import { BackupFileError, deleteAll, deleteOlderThan, exportHistory, importHistoryFiles, type ImportMode } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
@@ -13,7 +13,7 @@ import type { TabProps } from './context';
 export function BackupTab({ db, context, lang, t }: TabProps) {
   const [notice, setNotice] = useState<NoticeProps['message']>();
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [file, setFile] = useState<File>();
+  const [files, setFiles] = useState<File[]>([]);
   const [months, setMonths] = useState(String(context.settings.retentionMonths || 24));
   const [word, setWord] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,7 +25,9 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
       const text = await task();
       if (text) setNotice({ tone: 'success', text });
     } catch (error) {
-      setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
+      // A refused file among several is named, with its own reason.
+      const text = error instanceof BackupFileError ? `${error.fileName}: ${errorLines(error.cause, lang).join(' ')}` : errorLines(error, lang).join(' ');
+      setNotice({ tone: 'error', text });
     } finally {
       setBusy(false);
     }
@@ -40,11 +42,12 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
     });
   const importFile = () =>
     run(async () => {
-      if (!file) return t('backup.chooseFile');
+      if (files.length === 0) return t('backup.chooseFile');
       if (mode === 'replace' && !confirm(t('backup.confirmReplace'))) return undefined;
-      const result = await importHistory(db, await file.text(), { mode });
+      const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+      const imported = await importHistoryFiles(db, texts, { mode });
       await notifyDocumentsChanged();
-      return t('backup.imported', { ...result });
+      return imported.map((f) => `${f.name} (${t('backup.exportedAt', { time: f.exportedAt.replace('T', ' ') })}): ${t('backup.imported', { ...f.result })}`).join(' ');
     });
   const deleteOld = () =>
     run(async () => {
@@ -74,8 +77,8 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
       </p>
 
       <h3>{t('backup.importTitle')}</h3>
-      <Field id="backup-file" label={t('backup.file')}>
-        {(control) => <input {...control} type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0])} />}
+      <Field id="backup-file" label={t('backup.file')} help={t('backup.filesHelp')}>
+        {(control) => <input {...control} type="file" multiple accept=".json,application/json" onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />}
       </Field>
       <fieldset class="choices">
         <legend>{t('backup.mode')}</legend>

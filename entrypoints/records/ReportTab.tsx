@@ -1,6 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { totalsByUnit } from '../../lib/documents';
-import { getDraft, proposeReportRows, saveDraft, type DraftRecord, type ReportPeriod } from '../../lib/history';
+import { rowFacts, totalsByUnit } from '../../lib/documents';
+import {
+  RETURN_LIKE_STATUSES,
+  documentsFor,
+  getDraft,
+  listDrafts,
+  periodTotals,
+  proposeReportRows,
+  saveDraft,
+  type DraftRecord,
+  type HistoryDB,
+  type ReportPeriod,
+  type ReportProposal,
+  type ReportRow,
+  type SeenTotals,
+} from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { Field } from '../../components/pages/Field';
@@ -18,6 +32,7 @@ import {
   mergeDraft,
   monthlyReportInput,
   REPORT_KEY,
+  returnedStatuses,
   setEdit,
   type EditedRow,
   type ReportField,
@@ -29,11 +44,41 @@ import type { TabProps } from './context';
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
 
+/** The portal with the most rows: an office's report is about its own one-stop system. */
+function busiestOrigin(proposal: ReportProposal): string | undefined {
+  const counts = new Map<string, number>();
+  for (const row of [...proposal.sentBack, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? proposal.origins[0];
+}
+
+/** Rows with what the dossier's documents already say: the apology sent, the reason written. */
+async function withDocumentFacts(db: HistoryDB, rows: ReportRow[]): Promise<ReportRow[]> {
+  return Promise.all(
+    rows.map(async (row) => {
+      const documents = (await Promise.all([row.code, ...(row.aliases ?? [])].map((code) => documentsFor(db, code)))).flat();
+      const facts = rowFacts(documents);
+      const reason = row.reason ?? facts.reason;
+      return {
+        ...row,
+        ...(reason === undefined ? {} : { reason }),
+        ...(row.kind === 'late' && facts.apology !== undefined ? { apology: facts.apology } : {}),
+      };
+    }),
+  );
+}
+
 export function ReportTab({ db, context, lang, t }: TabProps) {
   const [month, setMonth] = useState(monthOf(context.asOf));
   const [draft, setDraft] = useState<DraftRecord>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
   const [busy, setBusy] = useState(false);
+  const [seen, setSeen] = useState<SeenTotals>();
+  /** The office's latest choice of "trả lại" statuses, once changed here: the rows are proposed again. */
+  const [statusChoice, setStatusChoice] = useState<string>();
+  /** The portal the officer picked, and the one the rows are for (the busiest when none was picked). */
+  const [originChoice, setOriginChoice] = useState<string>();
+  const [origin, setOrigin] = useState<string>();
+  const [origins, setOrigins] = useState<string[]>([]);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const period: ReportPeriod | undefined = useMemo(() => {
@@ -46,17 +91,28 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
 
   useEffect(() => {
     if (!period) return;
-    setDraft(undefined);
     (async () => {
-      const [proposal, held] = await Promise.all([
-        proposeReportRows(db, period, context.asOf, { calendar: context.calendar }),
-        getDraft(db, draftIdFor(period)),
+      const id = draftIdFor(period);
+      const [held, drafts] = await Promise.all([getDraft(db, id), listDrafts(db)]);
+      const previous = drafts.find((d) => d.id !== id && d.id.startsWith('monthly-report:'));
+      const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
+      const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
+      const options = { calendar: context.calendar, returnedStatuses: statuses };
+      const all = await proposeReportRows(db, period, context.asOf, options);
+      const chosen = originChoice !== undefined && all.origins.includes(originChoice) ? originChoice : busiestOrigin(all);
+      const [proposal, totals] = await Promise.all([
+        chosen === undefined ? all : proposeReportRows(db, period, context.asOf, { ...options, origin: chosen }),
+        periodTotals(db, period, context.asOf, chosen),
       ]);
-      const merged = mergeDraft(held, period, proposal, vietnamLocalTime());
+      setOrigins(all.origins);
+      setOrigin(chosen);
+      const rows = { sentBack: await withDocumentFacts(db, proposal.sentBack), late: await withDocumentFacts(db, proposal.late) };
+      const merged = mergeDraft(held, period, rows, vietnamLocalTime(), previous);
+      setSeen(totals);
       setDraft(merged);
       await saveDraft(db, merged);
     })().catch(fail);
-  }, [period?.from, period?.to]);
+  }, [period?.from, period?.to, statusChoice, originChoice]);
 
   const edit = (rowKey: string, field: string, value: string, proposed = '') => {
     setDraft((prev) => {
@@ -69,7 +125,17 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   };
 
   const rows = draft ? editedRows(draft) : [];
-  const report = draft && period ? monthlyReportInput(draft, period, agency, issueDate) : undefined;
+  const report = draft && period ? monthlyReportInput(draft, period, agency, issueDate, { ...(seen ? { seen } : {}), asOf: context.asOf, calendar: context.calendar }) : undefined;
+  const chosenStatuses = draft ? returnedStatuses(draft.edits) : [];
+  const toggleStatus = (status: string, on: boolean) => {
+    if (!draft) return;
+    const next = RETURN_LIKE_STATUSES.filter((s) => (s === status ? on : chosenStatuses.includes(s))).join(',');
+    const updated = { ...draft, edits: setEdit(draft.edits, REPORT_KEY, 'returnedStatuses', next, 'refused'), updatedAt: vietnamLocalTime() };
+    clearTimeout(pending.current);
+    setDraft(updated);
+    // Stored before the rows are proposed again, so the new proposal keeps every edit.
+    saveDraft(db, updated).then(() => setStatusChoice(next), fail);
+  };
   const totals = report ? totalsByUnit({ returned: report.returned, late: report.late }) : [];
   const addressee = draft ? editValue(draft.edits, REPORT_KEY, 'addressee') : undefined;
 
@@ -155,9 +221,34 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (
         <>
+          {origins.length > 1 && (
+            <Field id="report-portal" label={t('report.portal')} help={t('report.portalHelp')}>
+              {(control) => (
+                <select {...control} value={origin} onChange={(e) => setOriginChoice(e.currentTarget.value)}>
+                  {origins.map((o) => (
+                    <option key={o} value={o}>
+                      {o.replace(/^https?:\/\//, '')}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          {report?.dataUntil && <p class="field-help">{t('report.partial', { day: shortTime(report.dataUntil) })}</p>}
           {reportField('addressee', t('report.addressee'))}
+          {reportField('recipients', t('report.recipients'), true)}
           {reportField('number', t('report.number'))}
           {reportField('remarks', t('report.remarks'), true)}
+          <fieldset class="report-statuses">
+            <legend>{t('report.returnedStatuses')}</legend>
+            {RETURN_LIKE_STATUSES.map((status) => (
+              <label key={status}>
+                <input type="checkbox" checked={chosenStatuses.includes(status)} onChange={(e) => toggleStatus(status, e.currentTarget.checked)} />{' '}
+                {t(`report.status.${status}`)}
+              </label>
+            ))}
+          </fieldset>
+          {seen && <SeenTable seen={seen} t={t} />}
           <RowsTable kind="returned" rows={rows} t={t} edit={edit} explain={makeExplanation} busy={busy} />
           <RowsTable kind="late" rows={rows} t={t} edit={edit} explain={makeExplanation} busy={busy} />
           <h3>{t('report.totals')}</h3>
@@ -223,7 +314,9 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
                 <th scope="col">{t('fact.dossierCode')}</th>
                 <th scope="col">{t('fact.applicant')}</th>
                 <th scope="col">{t(kind === 'returned' ? 'report.sentBackAt' : 'fact.dueAt')}</th>
+                {kind === 'late' && <th scope="col">{t('report.date')}</th>}
                 <th scope="col">{t(kind === 'returned' ? 'report.sentBackBy' : 'report.daysLate')}</th>
+                {kind === 'late' && <th scope="col">{t('report.apology')}</th>}
                 <th scope="col">{t('report.reason')}</th>
                 <th scope="col">{t('report.unit')}</th>
                 <th scope="col">{t('report.include')}</th>
@@ -234,11 +327,13 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
             </thead>
             <tbody>
               {mine.map((r) => (
-                <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code}>
+                <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code} data-origin={r.row.origin}>
                   <td class="code">{r.row.code}</td>
                   <td>{r.row.applicant}</td>
-                  <td>{shortTime(kind === 'returned' ? r.row.sentBackAt : r.row.dueAt)}</td>
-                  <td>{kind === 'returned' ? r.row.agency : r.row.stillOpen ? t('report.stillOpen', { days: r.row.daysLate ?? 0 }) : r.row.daysLate}</td>
+                  {kind === 'returned' ? <DateCell r={r} t={t} edit={edit} /> : <td>{shortTime(r.row.dueAt)}</td>}
+                  {kind === 'late' && (r.row.stillOpen ? <td>{t('report.stillOpen', { days: r.row.daysLate ?? 0 })}</td> : <DateCell r={r} t={t} edit={edit} />)}
+                  <td>{kind === 'returned' ? r.row.agency : r.row.daysLate}</td>
+                  {kind === 'late' && <td>{r.row.apology ?? t('report.noApology')}</td>}
                   <td>
                     <textarea
                       rows={2}
@@ -263,6 +358,18 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
                     />
                   </td>
                   <td>
+                    <textarea
+                      rows={1}
+                      aria-label={t('report.responsibleFor', { code: r.row.code })}
+                      value={r.responsiblePerson}
+                      onInput={(e) => edit(r.key, 'responsiblePerson', e.currentTarget.value)}
+                    />
+                    <textarea
+                      rows={1}
+                      aria-label={t('report.remedyFor', { code: r.row.code })}
+                      value={r.remedy}
+                      onInput={(e) => edit(r.key, 'remedy', e.currentTarget.value)}
+                    />
                     <button type="button" disabled={busy} onClick={() => void explain(r)}>
                       {t('report.explain')}
                     </button>
@@ -273,6 +380,59 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
           </table>
         </div>
       )}
+    </>
+  );
+}
+
+/** The row's date: the portal's, the officer's correction, or "chưa rõ (thấy lúc …)" until corrected. */
+function DateCell({ r, t, edit }: { r: EditedRow; t: TabProps['t']; edit: RowsTableProps['edit'] }) {
+  const seenAt = r.row.kind === 'returned' ? r.row.sentBackAt : r.row.completedAt;
+  const invalid = r.dateText.trim() !== '' && r.dateSeenOnly;
+  return (
+    <td>
+      <span class="report-date">{r.date ? shortTime(r.date) : t('report.dateSeen', { time: shortTime(seenAt) })}</span>
+      <input
+        aria-label={t('report.dateFor', { code: r.row.code })}
+        aria-invalid={invalid ? 'true' : undefined}
+        placeholder="dd/mm/yyyy hh:mm"
+        value={r.dateText}
+        onInput={(e) => edit(r.key, 'date', e.currentTarget.value)}
+      />
+      {invalid && <span class="field-error">{t('report.dateInvalid')}</span>}
+    </td>
+  );
+}
+
+/** The period's totals in the shape of Biểu II.06a, over the dossiers this browser saw. */
+function SeenTable({ seen, t }: { seen: SeenTotals; t: TabProps['t'] }) {
+  return (
+    <>
+      <h3>{t('report.seenTitle')}</h3>
+      <p class="field-help">{t('report.seenHelp')}</p>
+      <table class="data seen-totals">
+        <tbody>
+          <tr>
+            <th scope="row">{t('report.seenReceived')}</th>
+            <td>{seen.receivedTotal}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('report.seenCarried')}</th>
+            <td>{seen.carriedOver}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('report.seenResolved')}</th>
+            <td>
+              {seen.resolvedTotal} ({seen.resolvedEarly} / {seen.resolvedOnTime} / {seen.resolvedLate})
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('report.seenPending')}</th>
+            <td>
+              {seen.pendingTotal} ({seen.pendingOnTime} / {seen.pendingLate})
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </>
   );
 }

@@ -169,6 +169,7 @@ export function SupplementPage() {
         {text('applicantTitle', t('supplement.applicantTitle'), t('supplement.applicantTitleHelp'))}
         {text('contactName', t('supplement.contactName'), t('supplement.contactNameHelp'))}
         {text('contactPhone', t('supplement.contactPhone'))}
+        {text('guideName', t('supplement.guideName'), t('supplement.guideNameHelp'))}
         {text('number', t('supplement.number'), t('supplement.numberHelp'))}
         {text('issueDate', t('supplement.issueDate'))}
       </Section>

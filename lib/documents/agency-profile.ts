@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { dayShortOrBlank, dayWordsOrBlank, orBlank } from './fields';
+import { lineWidth } from './text-width';
 import { BLANK } from '../time/in-words';
 import type { COMMON_TAGS, TagValues } from './vocabulary';
 
@@ -23,6 +24,11 @@ export const AgencyProfileSchema = z.object({
   placeName: name,
   /** The symbol after "Số: …/" on apology letters, e.g. "PXL" or "PXL-UBND". */
   documentSymbol: z.string().trim().min(1).max(60).optional(),
+  /**
+   * Chữ viết tắt tên cơ quan, the agency part of a symbol (Nghị định 30/2020 Phụ lục I: "Số: …/BC-UBND").
+   * Absent, "UBND" is used for an Ủy ban nhân dân and the symbol otherwise carries the type alone.
+   */
+  agencyCode: z.string().trim().min(1).max(30).optional(),
   signingPrefix: SigningPrefixSchema.default(''),
   /** The head whose authority is used, e.g. "CHỦ TỊCH" after "KT." or "ỦY BAN NHÂN DÂN" after "TM.". */
   signingAuthority: z.string().trim().min(1).max(200).optional(),
@@ -65,8 +71,49 @@ export type CommonTags = TagValues<typeof COMMON_TAGS> & { recipients: Recipient
 
 /** What a kind supplies when its data leaves something out. */
 export interface KindDefaults {
+  /** The type part of the symbol ("BC", "PXL"); the agency's code is appended unless `formSymbol`. */
   documentSymbol: string;
+  /** A symbol the official form prints as it is, such as Mẫu 02's "HDHS". */
+  formSymbol?: boolean;
   recipients: readonly string[];
+}
+
+/** Words that start the administrative unit at the end of an agency name ("… HUYỆN ĐỨC CƠ"). */
+const UNIT_WORDS = ['THÀNH PHỐ', 'THỊ TRẤN', 'THỊ XÃ', 'ĐẶC KHU', 'TỈNH', 'HUYỆN', 'QUẬN', 'PHƯỜNG', 'XÃ'];
+
+/** Twips of text in the default header's agency column (portrait, after cell padding). */
+export const AGENCY_COLUMN_TWIPS = 3602;
+
+/**
+ * An agency line as the header prints it. A break the office typed ("\n") is kept; otherwise a name
+ * too wide for the agency column breaks before its administrative unit ("ỦY BAN NHÂN DÂN" /
+ * "HUYỆN ĐỨC CƠ"), and the unit and place are joined by no-break spaces, so a place name is never
+ * split across lines ("ĐỨC / CƠ").
+ */
+export function agencyLine(upperName: string, bold: boolean): string {
+  const lines = upperName.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length !== 1) return lines.join('\n');
+  const name = lines[0]!;
+  let at = -1;
+  for (const word of UNIT_WORDS) {
+    const found = name.lastIndexOf(` ${word} `);
+    if (found > at) at = found;
+  }
+  if (at < 0) return name;
+  const head = name.slice(0, at);
+  const place = name.slice(at + 1).replace(/ /g, '\u00a0');
+  return lineWidth(name, 12, bold) <= AGENCY_COLUMN_TWIPS ? `${head} ${place}` : `${head}\n${place}`;
+}
+
+/** The agency part of a symbol: the profile's code, else UBND for an Ủy ban nhân dân. */
+function agencyCodeOf(profile: AgencyProfile): string | undefined {
+  if (profile.agencyCode) return profile.agencyCode;
+  return /^ủy ban nhân dân\b/i.test(profile.agency.normalize('NFC')) ? 'UBND' : undefined;
+}
+
+function symbolFor(profile: AgencyProfile, defaults: KindDefaults): string {
+  const code = defaults.formSymbol ? undefined : agencyCodeOf(profile);
+  return code === undefined ? defaults.documentSymbol : `${defaults.documentSymbol}-${code}`;
 }
 
 /** The header, date line, signature and "Nơi nhận:" tags every kind shares. */
@@ -75,12 +122,12 @@ export function commonTags(profile: AgencyProfile, issue: Issue, defaults: KindD
   const signingLine = profile.signingPrefix === '' ? '' : `${profile.signingPrefix} ${authority}`;
   const signerTitle = upper(profile.signerTitle);
   return {
-    parentAgency: upper(profile.parentAgency),
-    agency: upper(profile.agency),
+    parentAgency: agencyLine(upper(profile.parentAgency), false),
+    agency: agencyLine(upper(profile.agency), true),
     agencyName: profile.agency,
     placeName: profile.placeName,
     number: orBlank(issue.number),
-    documentSymbol: issue.documentSymbol ?? defaults.documentSymbol,
+    documentSymbol: issue.documentSymbol ?? symbolFor(profile, defaults),
     issueDate: dayWordsOrBlank(issue.issueDate),
     issueDateShort: dayShortOrBlank(issue.issueDate),
     signingPrefix: profile.signingPrefix,

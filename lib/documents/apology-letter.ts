@@ -59,14 +59,33 @@ export function apologyRegime(data: Pick<ApologyLetterData, 'regime' | 'issueDat
 export const apologyTemplateKind = (regime: ApologyRegime): TemplateKind =>
   regime === '2018' ? 'apology-letter' : 'apology-letter-2025';
 
+/**
+ * The day from which the letter also cites Nghị định 367/2025/NĐ-CP, which amends Nghị định 118.
+ * Its date of issue was not found; the first report of it seen is of 06/01/2026 (ngaynay.vn), so a
+ * letter dated earlier does not cite a decree that may not have existed yet (docs/templates.md).
+ */
+export const DECREE_367_CITED_FROM = '2026-01-06';
+
+const DECREE_118 =
+  'Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia';
+
+/** The letter's căn cứ: one line ending with "." (Nghị định 30/2020 Phụ lục I). */
+export function legalBasis(issueDate: string | undefined): string {
+  const amended = issueDate !== undefined && issueDate >= DECREE_367_CITED_FROM;
+  return amended ? `${DECREE_118}, được sửa đổi, bổ sung bởi Nghị định số 367/2025/NĐ-CP của Chính phủ.` : `${DECREE_118}.`;
+}
+
 export function apologyLetterTags(data: ApologyLetterData): ApologyLetterTags {
   const regime = apologyRegime(data);
   return {
-    ...commonTags(data.agency, data, {
-      documentSymbol: data.agency.documentSymbol ?? 'PXL',
-      recipients: ['Như trên', 'Bộ phận Một cửa', 'Lưu: VT'],
-    }),
+    ...commonTags(
+      data.agency,
+      // An office's own apology symbol (e.g. "PXL-UBND") is printed as the office wrote it.
+      data.agency.documentSymbol === undefined ? data : { ...data, documentSymbol: data.documentSymbol ?? data.agency.documentSymbol },
+      { documentSymbol: 'PXL', recipients: ['Như trên', 'Bộ phận Một cửa', 'Lưu: VT'] },
+    ),
     regime,
+    legalBasis: legalBasis(data.issueDate),
     dossierCode: data.dossierCode,
     procedure: orBlank(data.procedure),
     applicantTitle: data.applicantTitle || 'Ông/Bà',

@@ -25,7 +25,8 @@ export {
   renderMonthlyReport,
   totalsByUnit,
 } from './monthly-report';
-export type { MonthlyReportData, MonthlyReportInput } from './monthly-report';
+export type { MonthlyReportData, MonthlyReportInput, SeenTotals as ReportSeenTotals } from './monthly-report';
+export { rowFacts, type MadeDocument, type RowFacts } from './report-facts';
 export { ExplanationCaseSchema, ExplanationDataSchema, explanationTags, renderExplanation } from './explanation';
 export type { ExplanationData, ExplanationInput } from './explanation';
 export { SupplementRequestDataSchema, renderSupplementRequest, supplementRequestTags } from './supplement-request';

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AgencyProfileSchema, IssueSchema, commonTags, type CommonTags } from './agency-profile';
 import { DocDateTimeSchema, DocDaySchema, dayShortOrBlank, dayWordsOrBlank, optionalText, orBlank, timeShortOrBlank } from './fields';
 import { parseData } from './parse-data';
+import { BLANK } from '../time/in-words';
 import { renderDocx } from './render-docx';
 import { defaultTemplate, type TemplateBytes } from './templates/defaults';
 import type { LATE_ROW_TAGS, MONTHLY_REPORT_TAGS, RETURNED_ROW_TAGS, TagValues, UNIT_ROW_TAGS } from './vocabulary';
@@ -27,6 +28,8 @@ export const ReturnedRowSchema = z.object({
   receivedAt: DocDateTimeSchema.optional(),
   /** When the specialist office sent the dossier back. */
   returnedAt: DocDateTimeSchema.optional(),
+  /** Without `returnedAt`: when a page showed it sent back, printed "chưa rõ (thấy lúc …)". */
+  returnedAtSeen: DocDateTimeSchema.optional(),
   /** The office that sent it back; rows without one are totalled under "Chưa xác định". */
   returnedBy: optionalText(300),
   reason: optionalText(4000),
@@ -40,18 +43,47 @@ export const LateRowSchema = z.object({
   dueAt: DocDateTimeSchema.optional(),
   /** Finished or returned; absent while the dossier is still open. */
   finishedAt: DocDateTimeSchema.optional(),
+  /** Without `finishedAt`: when a page showed it finished, printed "chưa rõ (thấy lúc …)". */
+  finishedAtSeen: DocDateTimeSchema.optional(),
   /** Working days past the appointment, as the deadline rules counted them. */
   daysLate: z.number().int().nonnegative().max(100000),
   reason: optionalText(4000),
   /** The agency or unit responsible for the delay. */
   responsible: optionalText(300),
+  /** The apology letter sent for it, e.g. "Số 12/PXL-UBND ngày 16/05/2022" (from the history). */
+  apology: optionalText(300),
 });
+
+const count = z.number().int().nonnegative().max(10_000_000);
+
+/**
+ * The period's totals in the shape of Biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP), counted over
+ * the dossiers this browser saw. A figure the history cannot know (the channel of receipt, say) is
+ * left out and printed as the form's blank.
+ */
+export const SeenTotalsSchema = z.object({
+  receivedTotal: count.optional(),
+  receivedOnline: count.optional(),
+  receivedDirect: count.optional(),
+  carriedOver: count.optional(),
+  resolvedTotal: count.optional(),
+  resolvedEarly: count.optional(),
+  resolvedOnTime: count.optional(),
+  resolvedLate: count.optional(),
+  pendingTotal: count.optional(),
+  pendingOnTime: count.optional(),
+  pendingLate: count.optional(),
+});
+export type SeenTotals = z.infer<typeof SeenTotalsSchema>;
 
 export const MonthlyReportDataSchema = IssueSchema.extend({
   agency: AgencyProfileSchema,
   /** "Kính gửi:", e.g. "Chủ tịch Ủy ban nhân dân huyện Đức Cơ". */
   addressee: optionalText(300),
   period: ReportPeriodSchema,
+  /** The last day the figures cover when the report is made before the period ends. */
+  dataUntil: DocDaySchema.optional(),
+  seen: SeenTotalsSchema.optional(),
   returned: z.array(ReturnedRowSchema).max(100000),
   late: z.array(LateRowSchema).max(100000),
   /** Proposals and remarks (Đề xuất, kiến nghị). */
@@ -68,6 +100,23 @@ export type MonthlyReportTags = TagValues<typeof MONTHLY_REPORT_TAGS> &
   };
 
 export const UNKNOWN_UNIT = 'Chưa xác định';
+export const NO_APOLOGY = 'Chưa ghi nhận';
+/** Says whose figures section I holds, so no one takes them for the portal's official statistics. */
+export const SEEN_NOTE =
+  'Số hồ sơ do trình duyệt của người lập báo cáo ghi nhận khi mở Hệ thống thông tin một cửa điện tử (hồ sơ đã thấy), không phải số liệu thống kê chính thức của Hệ thống.';
+
+/** "(Số liệu từ … đến …)", or "(Số liệu đến ngày …)" for a report made before its period ends. */
+export function dataNote(period: { from: string; to: string }, dataUntil: string | undefined): string {
+  if (dataUntil !== undefined && dataUntil < period.to) {
+    return `Số liệu đến ngày ${dayShortOrBlank(dataUntil)}; kỳ báo cáo kết thúc ngày ${dayShortOrBlank(period.to)}`;
+  }
+  return `Số liệu từ ngày ${dayShortOrBlank(period.from)} đến ngày ${dayShortOrBlank(period.to)}`;
+}
+
+/** A date the portal never printed: only when a page showed the change. */
+export const seenOnly = (seen: string): string => `chưa rõ (thấy lúc ${timeShortOrBlank(seen)})`;
+
+const figure = (value: number | undefined): string => (value === undefined ? BLANK : String(value));
 export const STILL_OPEN = 'Chưa giải quyết xong';
 
 /** Returned and late counts per unit, most dossiers first, then by name in Vietnamese order. */
@@ -99,6 +148,19 @@ export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
     lateCount: String(data.late.length),
     totalCount: String(data.returned.length + data.late.length),
     remarks: orBlank(data.remarks),
+    dataNote: dataNote(data.period, data.dataUntil),
+    seenNote: SEEN_NOTE,
+    receivedTotal: figure(data.seen?.receivedTotal),
+    receivedOnline: figure(data.seen?.receivedOnline),
+    receivedDirect: figure(data.seen?.receivedDirect),
+    carriedOver: figure(data.seen?.carriedOver),
+    resolvedTotal: figure(data.seen?.resolvedTotal),
+    resolvedEarly: figure(data.seen?.resolvedEarly),
+    resolvedOnTime: figure(data.seen?.resolvedOnTime),
+    resolvedLate: figure(data.seen?.resolvedLate),
+    pendingTotal: figure(data.seen?.pendingTotal),
+    pendingOnTime: figure(data.seen?.pendingOnTime),
+    pendingLate: figure(data.seen?.pendingLate),
     units: totalsByUnit(data).map((u, i) => ({
       index: String(i + 1),
       unit: u.unit,
@@ -112,7 +174,7 @@ export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
       procedure: orBlank(row.procedure),
       applicant: orBlank(row.applicant),
       receivedAt: timeShortOrBlank(row.receivedAt),
-      returnedAt: timeShortOrBlank(row.returnedAt),
+      returnedAt: row.returnedAt === undefined && row.returnedAtSeen !== undefined ? seenOnly(row.returnedAtSeen) : timeShortOrBlank(row.returnedAt),
       returnedBy: row.returnedBy || UNKNOWN_UNIT,
       reason: orBlank(row.reason),
     })),
@@ -123,10 +185,11 @@ export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
       applicant: orBlank(row.applicant),
       receivedAt: timeShortOrBlank(row.receivedAt),
       dueAt: timeShortOrBlank(row.dueAt),
-      finishedAt: row.finishedAt ? timeShortOrBlank(row.finishedAt) : STILL_OPEN,
+      finishedAt: row.finishedAt ? timeShortOrBlank(row.finishedAt) : row.finishedAtSeen ? seenOnly(row.finishedAtSeen) : STILL_OPEN,
       daysLate: String(row.daysLate),
       reason: orBlank(row.reason),
       responsible: row.responsible || UNKNOWN_UNIT,
+      apology: row.apology || NO_APOLOGY,
     })),
   };
 }

@@ -6,6 +6,7 @@ import Docxtemplater from 'docxtemplater';
 import type { DXT } from 'docxtemplater';
 import PizZip from 'pizzip';
 import { cleanDeep } from './clean-text';
+import { fitRules } from './fit-rules';
 import { DocsError, problem, type DocsErrorCode, type DocsProblem } from './errors';
 import type { TemplateBytes } from './templates/defaults';
 import { toBytes } from './templates/defaults';
@@ -103,7 +104,10 @@ export function fillTemplate(doc: Docxtemplater, tags: object): Uint8Array {
   } catch (error) {
     throw new DocsError(problemsFromDocxtemplater(error));
   }
-  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const zip = doc.getZip();
+  const main = zip.file('word/document.xml');
+  if (main !== null) zip.file('word/document.xml', fitRules(main.asText()));
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 export function renderDocx(template: TemplateBytes, tags: object): Uint8Array {

@@ -1,5 +1,6 @@
 /**
- * Mẫu số 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ. Everything missing is listed in one request:
+ * Mẫu số 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, a desk slip signed by the officer who gives
+ * the guidance ("NGƯỜI HƯỚNG DẪN"), not by the head of the agency. Everything missing is listed in one request:
  * the one-stop rules allow a single written guidance, and a second request counts the dossier as
  * late in the Quyết định 766 indicators.
  */
@@ -19,6 +20,7 @@ export const SupplementRequestDataSchema = IssueSchema.extend({
   applicant: optionalText(300),
   address: optionalText(500),
   phone: optionalText(40),
+  email: optionalText(200),
   receivedAt: DocDateTimeSchema.optional(),
   /** Every paper or correction still needed, each a line of the list. */
   missing: z.array(z.string().trim().min(1).max(2000)).min(1).max(200),
@@ -26,6 +28,8 @@ export const SupplementRequestDataSchema = IssueSchema.extend({
   /** The officer the applicant may call for guidance. */
   contactName: optionalText(200),
   contactPhone: optionalText(40),
+  /** The officer who signs as "NGƯỜI HƯỚNG DẪN": the form's own field, else the settings' officer. */
+  guideName: optionalText(200),
 });
 export type SupplementRequestData = z.infer<typeof SupplementRequestDataSchema>;
 export type SupplementRequestInput = z.input<typeof SupplementRequestDataSchema>;
@@ -35,13 +39,16 @@ export type SupplementRequestTags = TagValues<typeof SUPPLEMENT_REQUEST_TAGS> &
 
 export function supplementRequestTags(data: SupplementRequestData): SupplementRequestTags {
   return {
-    ...commonTags(data.agency, data, { documentSymbol: 'PYCBS', recipients: ['Như trên', 'Lưu: VT'] }),
+    ...commonTags(data.agency, data, { documentSymbol: 'HDHS', formSymbol: true, recipients: ['Lưu: VT'] }),
+    // The guide signs, not the head: the agency's signer appears only through an office's own template.
+    signerName: orBlank(data.guideName),
     dossierCode: data.dossierCode,
     procedure: orBlank(data.procedure),
     applicantTitle: data.applicantTitle || 'Ông/Bà',
     applicant: orBlank(data.applicant),
     address: orBlank(data.address),
     phone: orBlank(data.phone),
+    email: orBlank(data.email),
     receivedAt: timeWordsOrBlank(data.receivedAt),
     receivedAtShort: timeShortOrBlank(data.receivedAt),
     reason: orBlank(data.reason),

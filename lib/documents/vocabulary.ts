@@ -34,6 +34,7 @@ export const RECIPIENT_TAGS = ['line', 'name'] as const;
 export const APOLOGY_LETTER_TAGS = [
   ...COMMON_TAGS,
   'regime',
+  'legalBasis',
   'dossierCode',
   'procedure',
   'applicantTitle',
@@ -50,6 +51,21 @@ export const APOLOGY_LETTER_TAGS = [
   'processingAgency',
 ] as const;
 
+/** The figures of Biểu II.06a/VPCP/KSTT in its column order: received, resolved, pending. */
+export const SEEN_TOTAL_TAGS = [
+  'receivedTotal',
+  'receivedOnline',
+  'receivedDirect',
+  'carriedOver',
+  'resolvedTotal',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'pendingTotal',
+  'pendingOnTime',
+  'pendingLate',
+] as const;
+
 export const MONTHLY_REPORT_TAGS = [
   ...COMMON_TAGS,
   'addressee',
@@ -62,6 +78,9 @@ export const MONTHLY_REPORT_TAGS = [
   'lateCount',
   'totalCount',
   'remarks',
+  'dataNote',
+  'seenNote',
+  ...SEEN_TOTAL_TAGS,
 ] as const;
 export const UNIT_ROW_TAGS = ['index', 'unit', 'returnedCount', 'lateCount', 'totalCount'] as const;
 export const RETURNED_ROW_TAGS = [
@@ -85,6 +104,7 @@ export const LATE_ROW_TAGS = [
   'daysLate',
   'reason',
   'responsible',
+  'apology',
 ] as const;
 
 export const EXPLANATION_TAGS = [
@@ -116,6 +136,7 @@ export const SUPPLEMENT_REQUEST_TAGS = [
   'applicant',
   'address',
   'phone',
+  'email',
   'receivedAt',
   'receivedAtShort',
   'reason',

@@ -57,6 +57,12 @@ const text = z.optional(z.string().check(z.minLength(1), z.maxLength(4000)));
 
 export const DossierSchema = z.object({
   code: z.string().check(z.minLength(1), z.maxLength(200)),
+  /**
+   * Other codes the same row or detail view printed for this dossier (a national or interconnection
+   * code beside the local one, e.g. iGate's `nationCode`). The history links codes as one dossier
+   * only on this evidence, never on a shared suffix.
+   */
+  otherCodes: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10))),
   procedure: text,
   summary: text,
   applicant: text,

@@ -6,7 +6,7 @@ import type { DocumentRecord, DraftRecord } from './records';
 export const DEFAULT_DB_NAME = 'nhac-han';
 
 /** Bumped with each file in `migrations/`; `migrations/index.ts` lists one step per version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type DossierKey = [origin: string, code: string];
 
@@ -18,6 +18,7 @@ export interface HistorySchema extends DBSchema {
       'by-code': string;
       'by-last-seen': string;
       'by-code-key': string;
+      'by-codes': string;
       'by-applicant': string;
       'by-procedure': string;
       'by-unit': string;

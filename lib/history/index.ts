@@ -10,14 +10,17 @@ export { HISTORY_MESSAGES, type HistoryErrorCode } from './messages';
 export { ObservationSchema, type Observation } from './observation';
 export { createRecorder, parseObservation, recordObservation, recordObservations, type Recorder, type RecorderOptions, type RecordResult } from './record';
 export { searchHistory, type HistoryHit, type HistoryQuery, type MonthOf, type SearchField } from './search';
-export { DOSSIER_OUTCOMES, completedAt, sendBacks, outcomeOf, type DossierOutcome } from './outcome';
-export { proposeReportRows, reportRowKey, type ReportProposal } from './report';
+export { DOSSIER_OUTCOMES, RETURN_LIKE_STATUSES, completedAt, sendBacks, outcomeOf, type DossierOutcome, type ReturnLikeStatus } from './outcome';
+export { proposeReportRows, reportRowKey, type ReportOptions, type ReportProposal } from './report';
 export { reportPeriod, type ReportPeriod } from './report-period';
+export { countTotals, periodTotals, type SeenTotals } from './totals';
+export { groupDossiers, mergeRecords, type DossierGroup } from './identity';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
 export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';
 export { exportHistory } from './backup/export';
 export { importHistory, validateBackup, type ImportMode, type ImportResult } from './backup/import';
+export { BackupFileError, importHistoryFiles, type FileImport } from './backup/import-many';
 export { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, BACKUP_LIMITS, type HistoryBackup } from './backup/format';
 export {
   DocumentRecordSchema,

@@ -1,7 +1,8 @@
 import { monthOf, monthsFromTo, type Month } from '../time/strings';
 import { codeKeys, searchKey, words } from './normalize';
 import type { StoredDossier } from './records';
-import { completedAt, isClosedWithoutResult, sendBacks } from './outcome';
+import { dossierCodes } from './identity';
+import { RETURN_LIKE_STATUSES, completedAt, isClosedWithoutResult, sendBacks } from './outcome';
 
 /**
  * Values derived from a dossier for the indexes (schema v2). They are recomputed on every write and
@@ -9,6 +10,8 @@ import { completedAt, isClosedWithoutResult, sendBacks } from './outcome';
  */
 export interface SearchKeys {
   code: string[];
+  /** The dossier's own code and every alias, exact (schema v3): finds the records one dossier spans. */
+  codes: string[];
   applicant: string[];
   /** The whole folded procedure name: an office has a few hundred, searched by walking the distinct names. */
   procedure?: string;
@@ -17,7 +20,7 @@ export interface SearchKeys {
   due?: Month;
   /** Month the result was handed to the citizen. */
   returned?: Month;
-  /** Months in which an office refused or sent the dossier back. */
+  /** Months in which the dossier was refused, withdrawn or paused for additions (what may count as "trả lại"). */
   sentBack: Month[];
   /** For a dossier completed late: every month from its appointment to its completion. */
   lateSpan: Month[];
@@ -32,8 +35,9 @@ export function searchKeys(d: StoredDossier): SearchKeys {
   const done = completedAt(d);
   const keys: SearchKeys = {
     code: codeKeys(d.code),
+    codes: dossierCodes(d),
     applicant: words(s.applicant),
-    sentBack: [...new Set(sendBacks(d).map((b) => monthOf(b.at)))],
+    sentBack: [...new Set(sendBacks(d, RETURN_LIKE_STATUSES).map((b) => monthOf(b.at)))],
     lateSpan: [],
   };
   if (s.procedure !== undefined) keys.procedure = searchKey(s.procedure);

@@ -1,4 +1,4 @@
-import type { LocalDateTime } from '../dossier/schema';
+import type { DossierStatus, LocalDateTime } from '../dossier/schema';
 import type { StoredDossier } from './records';
 
 /**
@@ -27,11 +27,37 @@ export function completedAt(d: StoredDossier): LocalDateTime | undefined {
   );
 }
 
-/** Every time an office refused or sent the dossier back, with the reason the page gave. */
-export function sendBacks(d: StoredDossier): { at: LocalDateTime; reason?: string }[] {
-  return d.events
-    .filter((e) => e.status === 'refused')
-    .map((e) => (e.reason === undefined ? { at: e.at } : { at: e.at, reason: e.reason }));
+/** Statuses an office may count as "trả lại" in its monthly report; refusal is the default. */
+export const RETURN_LIKE_STATUSES = ['refused', 'withdrawn', 'waiting-additions'] as const satisfies readonly DossierStatus[];
+export type ReturnLikeStatus = (typeof RETURN_LIKE_STATUSES)[number];
+
+/**
+ * Every time the dossier entered one of `statuses` (refused or sent back by default), with the
+ * reason the page gave and whether `at` is only when a page showed it. Two records of one dossier
+ * merged into one timeline may both hold the change: consecutive entries count once, the earliest.
+ */
+export function sendBacks(
+  d: StoredDossier,
+  statuses: readonly DossierStatus[] = ['refused'],
+): { at: LocalDateTime; reason?: string; seenOnly: boolean }[] {
+  const out: { at: LocalDateTime; reason?: string; seenOnly: boolean }[] = [];
+  let previous: DossierStatus | undefined;
+  for (const e of d.events) {
+    if (statuses.includes(e.status) && e.status !== previous) {
+      // The history dates a refusal with the page's own date only when it has one (events.ts).
+      const back = { at: e.at, seenOnly: e.at === e.seenAt };
+      out.push(e.reason === undefined ? back : { ...back, reason: e.reason });
+    }
+    previous = e.status;
+  }
+  return out;
+}
+
+/** True when the completion time is only when a page showed the dossier finished, not a date it printed. */
+export function completionSeenOnly(d: StoredDossier): boolean {
+  if (d.snapshot.finishedAt !== undefined || d.snapshot.returnedAt !== undefined) return false;
+  const event = d.events.find((e) => e.status === 'finished' || e.status === 'returned');
+  return event !== undefined && event.at === event.seenAt;
 }
 
 /** Refused or withdrawn dossiers have no result to be late with. */

@@ -59,6 +59,12 @@ function withUrl(d: Omit<StoredDossier, 'lastUrl'>, url: string): StoredDossier 
   return url === '' ? d : { ...d, lastUrl: url };
 }
 
+/** Codes shown beside the dossier's own, kept across sightings (a later page may omit them). */
+function withAliases(d: StoredDossier, dossier: Dossier): StoredDossier {
+  const aliases = [...new Set([...(d.aliases ?? []), ...(dossier.otherCodes ?? [])])].filter((c) => c !== d.code).sort();
+  return aliases.length === 0 ? d : { ...d, aliases };
+}
+
 /** The stored dossier after one sighting, and what kind of change that was. */
 function observe(existing: StoredDossier | undefined, s: Sighting): { next: StoredDossier; kind: keyof RecordResult } | null {
   if (!existing) {
@@ -109,7 +115,7 @@ export async function recordObservations(db: HistoryDB, observations: readonly u
       const outcome = observe(found && withoutKeys(found), s);
       if (!outcome) return;
       result[outcome.kind]++;
-      requests.push(tx.store.put(withKeys(outcome.next)));
+      requests.push(tx.store.put(withKeys(withAliases(outcome.next, s.dossier))));
     });
     await Promise.all([...requests, tx.done]);
   } catch (error) {

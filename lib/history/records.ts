@@ -47,6 +47,8 @@ export const StoredDossierSchema = z.strictObject({
   firstSeen: TimeSchema,
   lastSeen: TimeSchema,
   lastUrl: z.string().max(2000).optional(),
+  /** Every other code a page showed for this dossier beside `code` (lib/history/identity.ts). */
+  aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
   snapshot: SnapshotSchema,
   events: z.array(HistoryEventSchema).max(MAX_EVENTS_PER_DOSSIER),
 });
@@ -88,6 +90,8 @@ export const ReportRowSchema = z.strictObject({
   kind: z.enum(['returned', 'late']),
   origin: OriginSchema,
   code: z.string().min(1).max(200),
+  /** The dossier's other codes (the same dossier seen under them), so it is never a second row. */
+  aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
   procedure: z.string().max(4000).optional(),
   applicant: z.string().max(4000).optional(),
   agency: z.string().max(4000).optional(),
@@ -102,6 +106,13 @@ export const ReportRowSchema = z.strictObject({
   daysLate: z.number().int().nonnegative().optional(),
   /** True when a late dossier was still not finished at the end of the period. */
   stillOpen: z.boolean().optional(),
+  /**
+   * True when the portal printed no date for the sending back or the completion, so the row's date
+   * is only when a page showed it: the report says "chưa rõ (thấy lúc …)" until the officer corrects it.
+   */
+  dateSeenOnly: z.boolean().optional(),
+  /** The apology letter made for a late dossier, as the report prints it ("Số 12/PXL-UBND ngày 16/05/2022"). */
+  apology: z.string().max(300).optional(),
 });
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 

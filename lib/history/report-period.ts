@@ -8,7 +8,7 @@ import { HistoryError } from './errors';
 import type { DocumentRecord, Period } from './records';
 
 export interface ReportPeriod extends Period {
-  /** Printed in the report's title: "tháng 5 năm 2022" or "từ ngày 16/4/2022 đến ngày 15/5/2022". */
+  /** Printed in the report's title: "tháng 5 năm 2022" or "từ ngày 15/4/2022 đến ngày 14/5/2022". */
   label: string;
 }
 
@@ -18,9 +18,11 @@ const monthWord = (month: number): string => (month <= 2 ? `0${month}` : String(
 const shortDay = (day: string): string => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;
 
 /**
- * The days a report covers: a calendar month, or the month ending on a cut-off day (many offices
- * report from the 16th of one month to the 15th of the next). A cut-off beyond a short month's end
- * falls on its last day.
+ * The days a report covers: a calendar month, or the month that ends the day before a cut-off day.
+ * Nghị định 09/2019/NĐ-CP Art. 12 counts a monthly report from the 15th of the month before the
+ * reporting month to the 14th of the reporting month, so `reportPeriod('cutoff', 2022, 5, 15)` is
+ * 15/04/2022–14/05/2022. A cut-off beyond a short month's end falls on its last day; consecutive
+ * periods always tile (each starts the day after the previous one ends).
  */
 export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: number, cutoffDay = 15): ReportPeriod {
   if (!Number.isInteger(year) || year < 1900 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12) {
@@ -33,13 +35,21 @@ export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: numb
   if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) {
     throw new HistoryError('invalid-argument', { detail: `cut-off day ${cutoffDay}` });
   }
-  const previous = addMonths(monthKey, -1);
-  const py = Number(previous.slice(0, 4));
-  const pm = Number(previous.slice(5, 7));
-  const previousCutoff = Math.min(cutoffDay, daysInMonth(py, pm));
-  const from = previousCutoff === daysInMonth(py, pm) ? `${monthKey}-01` : makeDay(py, pm, previousCutoff + 1);
-  const to = makeDay(year, month, Math.min(cutoffDay, daysInMonth(year, month)));
+  const cutoffIn = (m: string): string => {
+    const y = Number(m.slice(0, 4));
+    const mm = Number(m.slice(5, 7));
+    return makeDay(y, mm, Math.min(cutoffDay, daysInMonth(y, mm)));
+  };
+  const from = cutoffIn(addMonths(monthKey, -1));
+  const to = dayBefore(cutoffIn(monthKey));
   return { from, to, label: `từ ngày ${shortDay(from)} đến ngày ${shortDay(to)}` };
+}
+
+/** The calendar day before `day`. */
+function dayBefore(day: string): string {
+  const d = Number(day.slice(8, 10));
+  if (d > 1) return `${day.slice(0, 8)}${pad(d - 1)}`;
+  return lastDayOf(addMonths(day.slice(0, 7), -1));
 }
 
 export interface ReportSettings {

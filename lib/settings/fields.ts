@@ -15,6 +15,7 @@ export const FIELD_ORDER = [
   'agency.agency',
   'agency.placeName',
   'agency.documentSymbol',
+  'agency.agencyCode',
   'agency.signingPrefix',
   'agency.signingAuthority',
   'agency.signerTitle',

@@ -22,6 +22,8 @@ export const AgencyProfileSettingsSchema = z.object({
   agency: z.string().max(300).default(''),
   placeName: z.string().max(100).default(''),
   documentSymbol: z.string().max(40).default(''),
+  /** Chữ viết tắt tên cơ quan for symbols such as "BC-UBND" (Nghị định 30/2020 Phụ lục I). */
+  agencyCode: z.string().max(30).default(''),
   signingPrefix: z.enum(SIGNING_PREFIXES).default(''),
   signingAuthority: z.string().max(200).default(''),
   signerTitle: z.string().max(200).default(''),

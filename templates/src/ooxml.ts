@@ -35,6 +35,10 @@ export interface ParagraphProps extends RunProps {
   /** Line spacing in 240ths of a line (240 = single). */
   line?: number;
   keepNext?: boolean;
+  /** Keeps the paragraph's lines on one page. */
+  keepLines?: boolean;
+  /** A paragraph style of styles.xml, e.g. a rule that lib/documents/fit-rules sizes after rendering. */
+  style?: string;
   /** A solid rule drawn as the paragraph's top border: the short line under an agency name or the Tiêu ngữ. */
   ruleAbove?: boolean;
 }
@@ -68,7 +72,9 @@ export function p(content: Inline | Inline[], props: ParagraphProps = {}): strin
       ? `<w:ind w:left="${props.left ?? 0}" w:right="${props.right ?? 0}"${props.firstLine ? ` w:firstLine="${props.firstLine}"` : ''}/>`
       : '';
   const pPr = [
+    props.style ? `<w:pStyle w:val="${props.style}"/>` : '',
     props.keepNext ? '<w:keepNext/>' : '',
+    props.keepLines ? '<w:keepLines/>' : '',
     props.ruleAbove ? '<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' : '',
     spacing,
     indent,
@@ -81,12 +87,15 @@ export function p(content: Inline | Inline[], props: ParagraphProps = {}): strin
 /**
  * A thin paragraph whose top border is a rule `width` twips long, centred in a column `column`
  * twips wide. A paragraph border renders the same in Word and LibreOffice, unlike a drawn line.
+ * `style` marks it for lib/documents/fit-rules, which resizes it to the rendered line above; `width`
+ * is what an unrendered template shows.
  */
-export function rule(width: number, column: number): string {
+export function rule(style: 'NhacHanRuleShort' | 'NhacHanRuleFull', width: number, column: number): string {
   const side = Math.max(0, Math.round((column - width) / 2));
-  // Auto line height with a 1 pt mark keeps the border below the text above it; an exact line
-  // height lets LibreOffice draw the border across that text.
-  return p('', { ruleAbove: true, left: side, right: side, before: 2, size: 1 });
+  // 4 pt before plus the border's own 1 pt keep the rule clear of the descenders above, so it reads
+  // as a rule, not as an underline. Auto line height with a 1 pt mark keeps the border below the
+  // text above it; an exact line height lets LibreOffice draw the border across that text.
+  return p('', { style, ruleAbove: true, left: side, right: side, before: 4, size: 1, keepNext: true });
 }
 
 export interface Cell {

@@ -51,6 +51,9 @@ const styles =
   `<w:docDefaults><w:rPrDefault><w:rPr>${fonts}<w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
   '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
   `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:rPr>${fonts}<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>` +
+  // The rules under the agency, the Tiêu ngữ and the trích yếu: lib/documents/fit-rules finds them by style.
+  '<w:style w:type="paragraph" w:customStyle="1" w:styleId="NhacHanRuleShort"><w:name w:val="Nhắc Hạn: gạch 1/3–1/2 dòng chữ"/><w:basedOn w:val="Normal"/><w:qFormat/></w:style>' +
+  '<w:style w:type="paragraph" w:customStyle="1" w:styleId="NhacHanRuleFull"><w:name w:val="Nhắc Hạn: gạch bằng dòng chữ"/><w:basedOn w:val="Normal"/><w:qFormat/></w:style>' +
   '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>' +
   '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
   '</w:styles>';

@@ -3,6 +3,7 @@
  * (agency on the left, Quốc hiệu and Tiêu ngữ on the right), the place/date line, and the closing
  * table with "Nơi nhận:" on the left and the signature on the right.
  */
+import { lineWidth } from '../../lib/documents/text-width';
 import { p, rule, table } from './ooxml';
 
 /** A4 in twips: 210 × 297 mm. */
@@ -19,45 +20,53 @@ export function textWidth(orientation: Orientation): number {
 }
 
 /** Twips left to a table cell's text after its 85-twip padding on each side. */
-const inner = (cell: number): number => cell - 170;
+export const inner = (cell: number): number => cell - 170;
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 
 /**
- * The header table reaches 1 cm into the left margin, as common office templates do, so a parent
- * agency such as "ỦY BAN NHÂN DÂN TỈNH GIA LAI" fits on one line at 12 pt.
+ * The header columns, together exactly the text width so nothing reaches into a margin: the right
+ * one holds the Quốc hiệu at 12 pt bold on one line, the agency column takes the rest (a long
+ * agency name wraps at the break lib/documents/agency-profile chooses, never inside a place name).
  */
-const HEADER_OVERHANG = 567;
-
-/** The header columns: the Quốc hiệu at 12 pt bold needs about 9 cm plus padding, the agency column takes the rest. */
-function headerColumns(orientation: Orientation): [number, number] {
-  const total = textWidth(orientation) + HEADER_OVERHANG;
+export function headerColumns(orientation: Orientation): [number, number] {
+  const total = textWidth(orientation);
   const right = orientation === 'portrait' ? 5300 : 6520;
   return [total - right, right];
 }
 
 /**
- * The header. `dateLine` is false for a form that prints no place/date line under the Tiêu ngữ.
+ * The header: a borderless table whose first row holds the agency (left) and the Quốc hiệu with
+ * the Tiêu ngữ (right), and whose second row holds "Số: …" and the place/date line, so the two
+ * always share a line however the agency name wraps.
  * Tags: {parentAgency} {agency} {number} {documentSymbol} {placeName} {issueDate}.
  */
 export function headerBlock(orientation: Orientation): string {
   const [left, right] = headerColumns(orientation);
-  const leftCell = [
+  const agency = [
     p('{parentAgency}', { align: 'center', size: 12 }),
     p('{agency}', { align: 'center', size: 12, bold: true }),
-    rule(Math.round(inner(left) / 3), inner(left)),
-    p('Số: {number}/{documentSymbol}', { align: 'center', size: 13, before: 4 }),
+    rule('NhacHanRuleShort', Math.round(inner(left) / 3), inner(left)),
   ].join('');
-  const rightCell = [
-    p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { align: 'center', size: 12, bold: true }),
-    p('Độc lập - Tự do - Hạnh phúc', { align: 'center', size: 13, bold: true }),
-    rule(3500, inner(right)),
-    p('{placeName}, {issueDate}', { align: 'center', size: 14, italic: true, before: 4 }),
+  const nation = [
+    p(QUOC_HIEU, { align: 'center', size: 12, bold: true }),
+    p(TIEU_NGU, { align: 'center', size: 13, bold: true }),
+    rule('NhacHanRuleFull', lineWidth(TIEU_NGU, 13, true), inner(right)),
   ].join('');
   return table({
     widths: [left, right],
     borders: false,
     vAlign: 'top',
-    indent: -HEADER_OVERHANG,
-    rows: [{ cells: [{ content: leftCell }, { content: rightCell }] }],
+    rows: [
+      { cells: [{ content: agency }, { content: nation }] },
+      {
+        cells: [
+          { content: p('Số: {number}/{documentSymbol}', { align: 'center', size: 13, before: 6 }) },
+          { content: p('{placeName}, {issueDate}', { align: 'center', size: 14, italic: true, before: 6 }) },
+        ],
+      },
+    ],
   });
 }
 
@@ -84,15 +93,36 @@ export function closingBlock(orientation: Orientation): string {
     p('{/recipients}', { size: 11 }),
   ].join('');
   const signature = [
-    p('{signatureHeading}', { align: 'center', size: 14, bold: true, before: 6 }),
-    p('', { size: 14 }),
-    p('', { size: 14 }),
-    p('', { size: 14 }),
-    p('', { size: 14 }),
+    p('{signatureHeading}', { align: 'center', size: 14, bold: true, before: 6, keepNext: true }),
+    ...[1, 2, 3, 4].map(() => p('', { size: 14, keepNext: true })),
     p('{signerName}', { align: 'center', size: 14, bold: true }),
   ].join('');
   return table({ widths: [left, right], borders: false, vAlign: 'top', rows: [{ cells: [{ content: recipients }, { content: signature }] }] });
 }
+
+/**
+ * The signature of a desk form such as Mẫu 02: no "Nơi nhận:", the signer's role over "(Ký và ghi rõ
+ * họ tên)" and the name, in the right half of the page.
+ */
+export function formSignature(orientation: Orientation, role: string): string {
+  const total = textWidth(orientation);
+  const left = Math.round(total / 2) - 300;
+  const signature = [
+    p(role, { align: 'center', size: 14, bold: true, before: 12, keepNext: true }),
+    p('(Ký và ghi rõ họ tên)', { align: 'center', size: 14, italic: true, keepNext: true }),
+    ...[1, 2, 3, 4].map(() => p('', { size: 14, keepNext: true })),
+    p('{signerName}', { align: 'center', size: 14, bold: true }),
+  ].join('');
+  return table({
+    widths: [left, total - left],
+    borders: false,
+    vAlign: 'top',
+    rows: [{ cells: [{ content: p('') }, { content: signature }] }],
+  });
+}
+
+/** The last paragraph before the signature, kept on its page so the signature never stands alone. */
+export const closing = (text: string): string => body(text, { keepNext: true, keepLines: true });
 
 /** Page geometry, with the page-number header on every page but the first. */
 export function sectionProperties(orientation: Orientation): string {

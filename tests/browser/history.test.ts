@@ -7,11 +7,16 @@ import { DATASET, PAGE_LISTS, type DossierKey } from '../fixtures/portal/dataset
 import { docxParagraphs, TEST_AGENCY } from './docs-helpers';
 import { waitForFlags } from './util';
 
+/**
+ * Fixture A imitates another system (R3/e-par, printing the old-form codes): it is served as its
+ * own portal, on an origin of its own, as a real office's second system would be.
+ */
+const A_ORIGIN = 'https://ducco.motcua.vnpt.vn';
 const PAGES = [
-  { path: '/fixtures/a/danh-sach-ho-so.html', rows: PAGE_LISTS.aList[0].length },
-  { path: '/fixtures/a/danh-sach-ho-so.html?page=2', rows: PAGE_LISTS.aList[1].length },
-  { path: '/fixtures/b/vi/dossier/processing', rows: PAGE_LISTS.bByUpdated[0].length },
-  { path: '/fixtures/c/theo-doi-ho-so/theo-doi-tat-ca-ho-so.html', rows: PAGE_LISTS.c1[0].length },
+  { origin: A_ORIGIN, path: '/fixtures/a/danh-sach-ho-so.html', rows: PAGE_LISTS.aList[0].length },
+  { origin: A_ORIGIN, path: '/fixtures/a/danh-sach-ho-so.html?page=2', rows: PAGE_LISTS.aList[1].length },
+  { origin: DEMO_ORIGIN, path: '/fixtures/b/vi/dossier/processing', rows: PAGE_LISTS.bByUpdated[0].length },
+  { origin: DEMO_ORIGIN, path: '/fixtures/c/theo-doi-ho-so/theo-doi-tat-ca-ho-so.html', rows: PAGE_LISTS.c1[0].length },
 ];
 
 /** May 2022 at 20/05 08:00: late D02, D09, D11 and D07 (returned late); sent back D08. */
@@ -24,7 +29,7 @@ const codesOf = (key: DossierKey): string[] => {
 describe('the monthly report built from the history page', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch();
+    session = await launch({ extraOrigins: [A_ORIGIN] });
     await setSettings(session, { asOf: FIXTURES_AS_OF, agency: TEST_AGENCY });
   });
   afterAll(() => session?.close());
@@ -33,10 +38,15 @@ describe('the monthly report built from the history page', () => {
     // Each list stays open in its own tab until the report is built: the content script sends what
     // it read in batches, and a tab navigated away at once could take its last batch with it.
     const portals = [];
-    for (const { path, rows } of PAGES) {
+    for (const { origin, path, rows } of PAGES) {
       const portal = await session.context.newPage();
-      await portal.goto(`${DEMO_ORIGIN}${path}`);
+      await portal.goto(`${origin}${path}`);
       await waitForFlags(portal, rows);
+      if (path.startsWith('/fixtures/c/')) {
+        // C1's second page (D02, D07, D04), so this portal too showed every dossier of May.
+        await portal.click('li.ant-pagination-next');
+        await portal.waitForFunction((n) => document.querySelectorAll('[data-nhachan-status]').length === n, PAGE_LISTS.c1[1].length);
+      }
       portals.push(portal);
     }
 
@@ -55,6 +65,36 @@ describe('the monthly report built from the history page', () => {
       .toEqual([]);
     expect(await page.getByLabel('Kỳ báo cáo (tháng)').inputValue()).toBe('2022-05');
 
+    // One row per dossier, on each portal's report: the demo's B and C print one code form and A
+    // the other, with no page showing both, so each portal reports its own dossiers once.
+    const rowCodes = (origin: string) =>
+      page.locator(`.report-rows tr[data-origin="${origin}"]`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')!));
+    for (const origin of [A_ORIGIN, DEMO_ORIGIN]) {
+      // Reopened until the background has recorded every page's last batch.
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`chrome-extension://${session.extensionId}/records.html#report`);
+            await page.getByRole('button', { name: 'Tạo báo cáo .docx' }).waitFor();
+            await page.getByLabel('Cổng một cửa của báo cáo').selectOption(origin);
+            await page.locator(`.report-rows tr[data-origin="${origin}"]`).first().waitFor();
+            const codes = await rowCodes(origin);
+            return IN_REPORT.map((key) => codes.filter((c) => codesOf(key).includes(c)).length);
+          },
+          { timeout: 20_000, interval: 1_000, message: origin },
+        )
+        .toEqual(IN_REPORT.map(() => 1));
+      const codes = await rowCodes(origin);
+      expect(new Set(codes).size, origin).toBe(codes.length);
+      expect(await page.locator('.report-rows tr[data-code]').count(), origin).toBe(codes.length);
+    }
+
+    // C1 shows D04 returned without a date: the draft says so, and the officer, who knows it was
+    // on time, leaves it out (the date is only when this browser saw it).
+    const d04 = page.locator(`.report-rows tr[data-code="${DATASET.find((r) => r.key === 'D04')!.code}"]`);
+    await expect.poll(() => d04.innerText()).toContain('chưa rõ (thấy lúc 20/05/2022 08:00)');
+    await d04.getByRole('checkbox').uncheck();
+
     await page.getByLabel('Kính gửi').fill('Chủ tịch Ủy ban nhân dân huyện Đức Cơ');
     const d08 = codesOf('D08');
     const reasonBox = page.locator('.report-returned textarea').first();
@@ -66,7 +106,10 @@ describe('the monthly report built from the history page', () => {
     await download.saveAs(file);
     const text = docxParagraphs(file).join('\n');
 
-    for (const key of IN_REPORT) expect(codesOf(key).some((code) => text.includes(code)), key).toBe(true);
+    for (const key of IN_REPORT) {
+      const times = codesOf(key).reduce((n, code) => n + text.split(code).length - 1, 0);
+      expect(times, `${key} printed once`).toBe(1);
+    }
     const absent = DATASET.filter((r) => !IN_REPORT.includes(r.key));
     for (const record of absent) expect(codesOf(record.key).some((code) => text.includes(code)), record.key).toBe(false);
     expect(d08.some((code) => text.includes(code))).toBe(true);

@@ -15,6 +15,7 @@ export function agencyProfileFrom(settings: AgencyProfileSettings): AgencyProfil
     signerTitle: settings.signerTitle,
     signerName: settings.signerName,
     ...(settings.documentSymbol.trim() === '' ? {} : { documentSymbol: settings.documentSymbol }),
+    ...(settings.agencyCode.trim() === '' ? {} : { agencyCode: settings.agencyCode.trim() }),
     ...(settings.signingAuthority.trim() === '' ? {} : { signingAuthority: settings.signingAuthority }),
     ...(recipients.length === 0 ? {} : { recipients }),
   };

@@ -19,6 +19,10 @@ export interface SupplementForm extends Record<SupplementFact, string> {
   reason: string;
   contactName: string;
   contactPhone: string;
+  /** The officer who signs the slip as "NGƯỜI HƯỚNG DẪN". */
+  guideName: string;
+  /** The applicant's email as the portal showed it (Mẫu 02 prints it beside the phone). */
+  email: string;
   number: string;
   issueDate: string;
 }
@@ -41,6 +45,8 @@ export function supplementFormFrom(dossier: Partial<Dossier> | undefined, asOf: 
     reason: '',
     contactName: '',
     contactPhone: '',
+    guideName: '',
+    email: d.email ?? '',
     number: '',
     issueDate: asOf.slice(0, 10),
   };
@@ -70,6 +76,8 @@ export function supplementInput(form: SupplementForm, agency: AgencyProfileInput
     reason: present(form.reason),
     contactName: present(form.contactName),
     contactPhone: present(form.contactPhone),
+    guideName: present(form.guideName),
+    email: present(form.email),
     number: present(form.number),
     issueDate: present(form.issueDate),
   };

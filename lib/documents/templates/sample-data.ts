@@ -2,6 +2,11 @@
  * Realistic sample data for each kind, taken from the project's demo dataset (huyện Đức Cơ, Gia Lai,
  * May 2022; names are fictional): previews, the "download the default template" button, the test
  * render of an office's template, and the golden tests.
+ *
+ * The samples obey the rules they illustrate: an apology is dated before the appointment it
+ * apologises for; the monthly report is made by the unit the 2022 notice tasks with it (Bưu điện
+ * huyện, which runs the one-stop desk) and sent to the Ủy ban nhân dân huyện; every "days late" is
+ * what lib/deadline's daysLateBetween gives (tests/unit/documents/samples.test.ts checks them).
  */
 import type { AgencyProfileInput } from '../agency-profile';
 import type { ApologyLetterInput } from '../apology-letter';
@@ -31,9 +36,10 @@ const D02 = {
   dueAt: '2022-05-17T16:00',
 } as const;
 
+/** Issued the day before D02's appointment (17/05/2022 16:00), as the apology must precede the delay. */
 export const SAMPLE_APOLOGY_LETTER: ApologyLetterInput = {
   agency: { ...SAMPLE_AGENCY, recipients: ['Như trên', 'Bộ phận Một cửa huyện Đức Cơ', 'Lưu: VT, KTHT'] },
-  issueDate: '2022-05-20',
+  issueDate: '2022-05-16',
   ...D02,
   applicantTitle: 'Bà',
   newDueAt: '2022-05-27T16:00',
@@ -41,7 +47,10 @@ export const SAMPLE_APOLOGY_LETTER: ApologyLetterInput = {
   processingAgency: 'Phòng Kinh tế và Hạ tầng huyện Đức Cơ',
 };
 
-/** The same kind of dossier received under the 2025 rules, at a commune-level centre. */
+/**
+ * The same kind of dossier received under the 2025 rules at a commune-level centre, in January
+ * 2026, so the letter also cites Nghị định 367/2025; issued three days before the appointment.
+ */
 export const SAMPLE_APOLOGY_LETTER_2025: ApologyLetterInput = {
   agency: {
     parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
@@ -53,26 +62,51 @@ export const SAMPLE_APOLOGY_LETTER_2025: ApologyLetterInput = {
     signerName: 'Nguyễn Văn Ví Dụ',
     recipients: ['Như trên', 'Trung tâm Phục vụ hành chính công xã Ia Dơk', 'Lưu: VT'],
   },
-  issueDate: '2025-10-14',
-  dossierCode: 'H21.57.53-251001-0007',
+  issueDate: '2026-01-23',
+  dossierCode: 'H21.57.53-260112-0007',
   procedure: 'Cấp giấy phép xây dựng nhà ở riêng lẻ',
   applicantTitle: 'Bà',
   applicant: 'Trần Thị Mẫu',
   address: 'Thôn Mẫu 1, xã Ia Dơk, tỉnh Gia Lai',
   phone: '0900000102',
-  receivedAt: '2025-10-01T09:15',
-  dueAt: '2025-10-15T16:00',
-  newDueAt: '2025-10-22T16:00',
+  receivedAt: '2026-01-12T09:15',
+  dueAt: '2026-01-26T16:00',
+  newDueAt: '2026-02-03T16:00',
   reason: 'Hồ sơ cần kiểm tra hiện trạng công trình tại thực địa.',
   processingAgency: 'Phòng Kinh tế xã Ia Dơk',
 };
 
-/** The 15th-to-14th period ending 14/05/2022: D06 and D08 came back, D07 was late, D11 still open and late. */
+/**
+ * The 15th-to-14th period ending 14/05/2022 (Nghị định 09/2019 Art. 12), made by the district post
+ * office that runs the one-stop desk and sent to the district committee, as the 2022 notice asks.
+ */
 export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
-  agency: { ...SAMPLE_AGENCY, recipients: ['Như trên', 'Văn phòng HĐND và UBND huyện', 'Lưu: VT'] },
+  agency: {
+    parentAgency: 'Bưu điện tỉnh Gia Lai',
+    agency: 'Bưu điện huyện Đức Cơ',
+    agencyCode: 'BĐĐC',
+    placeName: 'Đức Cơ',
+    signingPrefix: '',
+    signerTitle: 'Giám đốc',
+    signerName: 'Lê Thị Ví Dụ',
+    recipients: ['Như trên', 'Văn phòng HĐND - UBND huyện', 'Lưu: VT'],
+  },
   issueDate: '2022-05-20',
-  addressee: 'Chủ tịch Ủy ban nhân dân huyện Đức Cơ',
+  addressee: 'Ủy ban nhân dân huyện Đức Cơ',
   period: { from: '2022-04-15', to: '2022-05-14', label: 'từ ngày 15/4/2022 đến ngày 14/5/2022' },
+  seen: {
+    receivedTotal: 12,
+    receivedOnline: 5,
+    receivedDirect: 7,
+    carriedOver: 3,
+    resolvedTotal: 9,
+    resolvedEarly: 4,
+    resolvedOnTime: 4,
+    resolvedLate: 1,
+    pendingTotal: 6,
+    pendingOnTime: 5,
+    pendingLate: 1,
+  },
   returned: [
     {
       dossierCode: 'H21.57.14-220510-0003',
@@ -104,16 +138,18 @@ export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
       daysLate: 2,
       reason: 'Chậm chuyển hồ sơ sang cơ quan thuế',
       responsible: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Đức Cơ',
+      apology: 'Số 15/PXL-UBND ngày 09/05/2022',
     },
     {
       dossierCode: 'H21.57.14-220506-0006',
       procedure: 'Đăng ký thành lập hộ kinh doanh',
       applicant: 'Vũ Văn Mẫu',
       receivedAt: '2022-05-06T13:30',
-      dueAt: '2022-05-13T13:30',
+      dueAt: '2022-05-12T16:00',
       daysLate: 1,
       reason: 'Cán bộ thụ lý nghỉ ốm, chưa phân công người thay',
       responsible: 'Phòng Tài chính - Kế hoạch',
+      apology: 'Số 18/PXL-UBND ngày 11/05/2022',
     },
   ],
   remarks: 'Đề nghị các phòng chuyên môn tăng cường theo dõi thời hạn giải quyết, gửi văn bản xin lỗi đúng quy định.',
@@ -123,6 +159,7 @@ export const SAMPLE_EXPLANATION: ExplanationInput = {
   agency: {
     parentAgency: 'Ủy ban nhân dân huyện Đức Cơ',
     agency: 'Phòng Kinh tế và Hạ tầng',
+    agencyCode: 'KTHT',
     placeName: 'Đức Cơ',
     signingPrefix: '',
     signerTitle: 'Trưởng phòng',
@@ -130,7 +167,7 @@ export const SAMPLE_EXPLANATION: ExplanationInput = {
     recipients: ['Như trên', 'Văn phòng HĐND và UBND huyện', 'Lưu: VT'],
   },
   issueDate: '2022-05-20',
-  addressee: 'Chủ tịch Ủy ban nhân dân huyện Đức Cơ',
+  addressee: 'Ủy ban nhân dân huyện Đức Cơ',
   caseKind: 'late',
   ...D02,
   daysLate: 3,
@@ -141,8 +178,8 @@ export const SAMPLE_EXPLANATION: ExplanationInput = {
 };
 
 export const SAMPLE_SUPPLEMENT_REQUEST: SupplementRequestInput = {
-  agency: { ...SAMPLE_AGENCY, recipients: ['Như trên', 'Lưu: VT, Bộ phận Một cửa'] },
-  issueDate: '2022-05-11',
+  agency: { ...SAMPLE_AGENCY, recipients: ['Lưu: VT, Bộ phận Một cửa'] },
+  issueDate: '2022-05-10',
   dossierCode: 'H21.57.14-220510-0003',
   procedure: 'Cấp giấy phép xây dựng nhà ở riêng lẻ',
   applicantTitle: 'Ông',
@@ -157,6 +194,7 @@ export const SAMPLE_SUPPLEMENT_REQUEST: SupplementRequestInput = {
   reason: 'Hồ sơ chưa đủ thành phần theo quy định của thủ tục.',
   contactName: 'Bà Siu Thị Ví Dụ, Bộ phận Một cửa huyện Đức Cơ',
   contactPhone: '0900000199',
+  guideName: 'Siu Thị Ví Dụ',
 };
 
 export type SampleData = {

@@ -1,8 +1,8 @@
 import { sameJson } from '../canonical';
 import { STORES, type HistoryDB } from '../db';
 import { HistoryImportError, storageError } from '../errors';
-import { unionEvents } from '../events';
 import { withKeys, withoutKeys } from '../keys';
+import { mergeDocument, mergeDossier, mergeDraft } from '../merge';
 import type { DocumentRecord, DraftRecord, StoredDossier } from '../records';
 import { BACKUP_LIMITS, BackupHeaderSchema, BackupSchema, HISTORY_FORMAT_VERSION, type HistoryBackup } from './format';
 import { checkParsedJson, parseStrictJson } from './strict-json';
@@ -45,24 +45,6 @@ export function validateBackup(json: unknown): HistoryBackup {
   }
   return parsed.data;
 }
-
-const newer = (a: string, b: string) => a > b;
-
-/** Two officers' records of one dossier: the newest snapshot, the widest span, every change once. */
-export function mergeDossier(held: StoredDossier, incoming: StoredDossier): StoredDossier {
-  const latest = newer(incoming.lastSeen, held.lastSeen) ? incoming : held;
-  const { lastUrl, ...rest } = latest;
-  const merged: StoredDossier = {
-    ...rest,
-    firstSeen: incoming.firstSeen < held.firstSeen ? incoming.firstSeen : held.firstSeen,
-    events: unionEvents(held.events, incoming.events),
-  };
-  return lastUrl === undefined ? merged : { ...merged, lastUrl };
-}
-
-const mergeDocument = (held: DocumentRecord, incoming: DocumentRecord) =>
-  newer(incoming.createdAt, held.createdAt) ? incoming : held;
-const mergeDraft = (held: DraftRecord, incoming: DraftRecord) => (newer(incoming.updatedAt, held.updatedAt) ? incoming : held);
 
 /**
  * Restores (`replace`) or folds in (`merge`) a backup in one transaction. Merging several officers'

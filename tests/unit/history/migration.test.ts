@@ -90,15 +90,15 @@ async function fillV1(factory: IDBFactory, name: string): Promise<void> {
 }
 
 describe('schema migrations', () => {
-  it('has one upgrade step per version and today is version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('has one upgrade step per version and today is version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('opens a database written by version 1 and finds every record through the new indexes', async () => {
     const factory = new IDBFactory();
     await fillV1(factory, 'old');
     const db = await openHistory('old', { indexedDB: factory });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await db.count('dossiers')).toBe(3);
     expect(await db.get('documents', 'doc-1')).toEqual(V1_DOCUMENT);
     expect(await db.get('drafts', 'draft-2022-05')).toEqual(V1_DRAFT);
@@ -111,6 +111,39 @@ describe('schema migrations', () => {
     const report = await proposeReportRows(db, { from: '2022-05-01', to: '2022-05-31' }, '2022-05-20T08:00');
     expect(report.sentBack.map((r) => r.code)).toEqual([d08.code]);
     expect(report.late.map((r) => r.code)).toEqual([d07.code, d11.code]);
+    db.close();
+  });
+
+  it('merges the records of one portal that a page showed to be one dossier, and no others (v3)', async () => {
+    const factory = new IDBFactory();
+    const d02 = sample('D02');
+    const d09 = sample('D09');
+    const OLD_D02 = '000.00.57.H21-220505-0007';
+    const record = (code: string, lastSeen: string, snapshot: object) => ({
+      origin: ORIGIN,
+      code,
+      firstSeen: lastSeen,
+      lastSeen,
+      snapshot: { ...snapshot, code },
+      events: [{ status: 'processing', at: '2022-05-05T14:30', seenAt: lastSeen }],
+    });
+    const db1 = await openV1(factory, 'dupes');
+    const tx = db1.transaction('dossiers', 'readwrite');
+    // The list printed the old code; the detail view printed the new one with the old beside it.
+    tx.objectStore('dossiers').put(record(OLD_D02, '2022-05-18T08:00', d02));
+    tx.objectStore('dossiers').put(record(d02.code, '2022-05-19T08:00', { ...d02, otherCodes: [OLD_D02] }));
+    // D09's two codes were never shown together: they stay two records.
+    tx.objectStore('dossiers').put(record('000.00.57.H21-220516-0013', '2022-05-18T08:00', d09));
+    tx.objectStore('dossiers').put(record(d09.code, '2022-05-19T08:00', d09));
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db1.close();
+
+    const db = await openHistory('dupes', { indexedDB: factory });
+    const all = await db.getAll('dossiers');
+    expect(all.map((d) => d.code).sort()).toEqual(['000.00.57.H21-220516-0013', d02.code, d09.code].sort());
+    const merged = all.find((d) => d.code === d02.code)!;
+    expect(merged).toMatchObject({ aliases: [OLD_D02], firstSeen: '2022-05-18T08:00', lastSeen: '2022-05-19T08:00' });
+    expect(await db.getAllFromIndex('dossiers', 'by-codes', OLD_D02)).toHaveLength(1);
     db.close();
   });
 

@@ -96,12 +96,27 @@ describe('report periods', () => {
   it.each([
     ['month', 2022, 5, 15, { from: '2022-05-01', to: '2022-05-31', label: 'tháng 5 năm 2022' }],
     ['month', 2024, 2, 15, { from: '2024-02-01', to: '2024-02-29', label: 'tháng 02 năm 2024' }],
-    ['cutoff', 2022, 5, 15, { from: '2022-04-16', to: '2022-05-15', label: 'từ ngày 16/4/2022 đến ngày 15/5/2022' }],
-    ['cutoff', 2022, 1, 15, { from: '2021-12-16', to: '2022-01-15', label: 'từ ngày 16/12/2021 đến ngày 15/1/2022' }],
-    ['cutoff', 2022, 3, 30, { from: '2022-03-01', to: '2022-03-30', label: 'từ ngày 1/3/2022 đến ngày 30/3/2022' }],
-    ['cutoff', 2022, 2, 30, { from: '2022-01-31', to: '2022-02-28', label: 'từ ngày 31/1/2022 đến ngày 28/2/2022' }],
+    // NĐ 09/2019 Art. 12: from the 15th of the previous month to the 14th of the reporting month.
+    ['cutoff', 2022, 5, 15, { from: '2022-04-15', to: '2022-05-14', label: 'từ ngày 15/4/2022 đến ngày 14/5/2022' }],
+    ['cutoff', 2022, 1, 15, { from: '2021-12-15', to: '2022-01-14', label: 'từ ngày 15/12/2021 đến ngày 14/1/2022' }],
+    ['cutoff', 2022, 3, 1, { from: '2022-02-01', to: '2022-02-28', label: 'từ ngày 1/2/2022 đến ngày 28/2/2022' }],
+    ['cutoff', 2022, 3, 30, { from: '2022-02-28', to: '2022-03-29', label: 'từ ngày 28/2/2022 đến ngày 29/3/2022' }],
+    ['cutoff', 2022, 2, 30, { from: '2022-01-30', to: '2022-02-27', label: 'từ ngày 30/1/2022 đến ngày 27/2/2022' }],
   ] as const)('%s %i/%i (cut-off %i)', (kind, year, month, cutoff, expected) => {
     expect(reportPeriod(kind, year, month, cutoff)).toEqual(expected);
+  });
+
+  it('tiles the year: each cut-off period starts the day after the previous one ends', () => {
+    for (const cutoff of [1, 15, 28, 29, 30, 31]) {
+      for (let month = 2; month <= 12; month++) {
+        const before = reportPeriod('cutoff', 2024, month - 1, cutoff);
+        const after = reportPeriod('cutoff', 2024, month, cutoff);
+        expect(after.from > before.to, `${cutoff} ${month}`).toBe(true);
+        const next = new Date(`${before.to}T00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        expect(after.from, `${cutoff} ${month}`).toBe(next.toISOString().slice(0, 10));
+      }
+    }
   });
 
   it('refuses impossible months and cut-off days', () => {
@@ -143,7 +158,7 @@ describe('proposed report rows', () => {
 
   it('lists nothing for a month before the dossiers and counts with an office calendar', async () => {
     const db = await recordedDataset();
-    expect(await proposeReportRows(db, reportPeriod('month', 2022, 4), NOW)).toEqual({ sentBack: [], late: [] });
+    expect(await proposeReportRows(db, reportPeriod('month', 2022, 4), NOW)).toMatchObject({ sentBack: [], late: [] });
     const saturdays = createCalendar({ saturdayIsWorkingDay: true });
     const { late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW, { calendar: saturdays });
     expect(late.find((r) => r.code === code('D11'))?.daysLate).toBe(4);

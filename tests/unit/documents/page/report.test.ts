@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MonthlyReportDataSchema, ExplanationDataSchema } from '../../../../lib/documents';
+import { MonthlyReportDataSchema, ExplanationDataSchema, monthlyReportTags, rowFacts } from '../../../../lib/documents';
 import type { DocumentRecord, ReportRow } from '../../../../lib/history';
-import { editedRows, explanationInput, mergeDraft, monthlyReportInput, REPORT_KEY, setEdit } from '../../../../lib/documents/page/report-draft';
+import { editedRows, explanationInput, mergeDraft, monthlyReportInput, REPORT_KEY, returnedStatuses, setEdit, typedDate } from '../../../../lib/documents/page/report-draft';
 import { draftIdFor, isReportFor, periodForMonth, reminderNeeded } from '../../../../lib/history/report-period';
 import { unitTotals } from '../../../../lib/documents/page/stats';
 import { addMonths } from '../../../../lib/time/strings';
@@ -21,7 +21,7 @@ describe('report periods', () => {
   it('labels a calendar month and a cut-off period the way the title prints them', () => {
     expect(periodForMonth({ period: 'month', cutoffDay: 15 }, '2022-05')).toEqual({ from: '2022-05-01', to: '2022-05-31', label: 'tháng 5 năm 2022' });
     expect(periodForMonth({ period: 'month', cutoffDay: 15 }, '2024-02').label).toBe('tháng 02 năm 2024');
-    expect(periodForMonth({ period: 'cutoff', cutoffDay: 14 }, '2022-05')).toEqual({
+    expect(periodForMonth({ period: 'cutoff', cutoffDay: 15 }, '2022-05')).toEqual({
       from: '2022-04-15', to: '2022-05-14', label: 'từ ngày 15/4/2022 đến ngày 14/5/2022',
     });
     expect(draftIdFor({ from: '2022-05-01', to: '2022-05-31' })).toBe('monthly-report:2022-05-01:2022-05-31');
@@ -98,5 +98,99 @@ describe('the report draft', () => {
       { index: 1, unit: 'A', late: 1, sentBack: 2 },
       { index: 2, unit: 'B', late: 2, sentBack: 0 },
     ]);
+  });
+});
+
+describe('dates, documents and remembered choices in the report', () => {
+  const period = periodForMonth({ period: 'cutoff', cutoffDay: 15 }, '2022-05');
+  const seenBack: ReportRow = { ...sentBackRow, sentBackAt: '2022-05-13T09:00', dateSeenOnly: true };
+  const seenDone: ReportRow = { ...late, stillOpen: undefined, completedAt: '2022-05-12T08:00', dateSeenOnly: true };
+
+  it.each([
+    ['16/05/2022 10:30', '2022-05-16T10:30'],
+    ['10:30 16/05/2022', '2022-05-16T10:30'],
+    ['16/5/2022', '2022-05-16T17:00'],
+    ['31/02/2022', undefined],
+    ['hôm qua', undefined],
+  ])('reads the typed date %s as %s', (text, expected) => {
+    expect(typedDate(text)).toBe(expected);
+  });
+
+  it('prints "chưa rõ (thấy lúc …)" for a date the portal never printed, until the officer types the real one', () => {
+    const draft = mergeDraft(undefined, period, { sentBack: [seenBack], late: [seenDone] }, NOW);
+    const tags = (d: typeof draft) => monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(d, period, AGENCY, '2022-05-20')));
+    const before = tags(draft);
+    expect(before.returned[0]!.returnedAt).toBe('chưa rõ (thấy lúc 09:00 13/05/2022)');
+    expect(before.late[0]!.finishedAt).toBe('chưa rõ (thấy lúc 08:00 12/05/2022)');
+    const [r, l] = editedRows(draft);
+    const edits = setEdit(setEdit(draft.edits, r!.key, 'date', '12/05/2022 16:20'), l!.key, 'date', '11/05/2022 15:00');
+    const after = tags({ ...draft, edits });
+    expect(after.returned[0]!.returnedAt).toBe('16:20 12/05/2022');
+    expect(after.late[0]!.finishedAt).toBe('15:00 11/05/2022');
+    // Counted again from the typed date: due 17/05 16:00, finished 11/05 is not late at all.
+    expect(after.late[0]!.daysLate).toBe('0');
+    const typo = tags({ ...draft, edits: setEdit(draft.edits, r!.key, 'date', '32/05/2022') });
+    expect(typo.returned[0]!.returnedAt).toBe('chưa rõ (thấy lúc 09:00 13/05/2022)');
+  });
+
+  it('says how far the figures go when the report is made before its period ends', () => {
+    const draft = mergeDraft(undefined, period, { sentBack: [], late: [] }, NOW);
+    const early = monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(draft, period, AGENCY, '2022-05-10', { asOf: '2022-05-10T08:00' })));
+    expect(early.dataNote).toBe('Số liệu đến ngày 10/05/2022; kỳ báo cáo kết thúc ngày 14/05/2022');
+    const after = monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(draft, period, AGENCY, '2022-05-20', { asOf: NOW })));
+    expect(after.dataNote).toBe('Số liệu từ ngày 15/04/2022 đến ngày 14/05/2022');
+  });
+
+  it('remembers "Kính gửi", the recipients and the returned statuses for the next period, not the rest', () => {
+    const may = mergeDraft(undefined, period, { sentBack: [sentBackRow], late: [] }, NOW);
+    let edits = setEdit(may.edits, REPORT_KEY, 'addressee', 'Ủy ban nhân dân huyện Đức Cơ');
+    edits = setEdit(edits, REPORT_KEY, 'recipients', 'Như trên\nVăn phòng HĐND - UBND huyện\nLưu: VT');
+    edits = setEdit(edits, REPORT_KEY, 'returnedStatuses', 'refused,withdrawn', 'refused');
+    edits = setEdit(edits, REPORT_KEY, 'number', '12');
+    edits = setEdit(edits, editedRows(may)[0]!.key, 'reason', 'x');
+    const june = mergeDraft(undefined, periodForMonth({ period: 'cutoff', cutoffDay: 15 }, '2022-06'), { sentBack: [], late: [] }, NOW, { edits });
+    expect(june.edits.map((e) => e.field).sort()).toEqual(['addressee', 'recipients', 'returnedStatuses']);
+    expect(returnedStatuses(june.edits)).toEqual(['refused', 'withdrawn']);
+    const data = MonthlyReportDataSchema.parse(monthlyReportInput(june, period, AGENCY, '2022-06-20'));
+    expect(data.agency.recipients).toEqual(['Như trên', 'Văn phòng HĐND - UBND huyện', 'Lưu: VT']);
+    expect(returnedStatuses([])).toEqual(['refused']);
+  });
+
+  it('carries the explanation\'s responsibility and remedy from the row into its form', () => {
+    const draft = mergeDraft(undefined, period, { sentBack: [], late: [late] }, NOW);
+    const [l] = editedRows(draft);
+    const edits = setEdit(setEdit(draft.edits, l!.key, 'responsiblePerson', 'Ông Đinh Văn Thử'), l!.key, 'remedy', 'Trình ký trước 27/5');
+    const [row] = editedRows({ ...draft, edits });
+    expect(ExplanationDataSchema.parse(explanationInput(row!, AGENCY, '2022-05-20', undefined))).toMatchObject({
+      responsiblePerson: 'Ông Đinh Văn Thử',
+      remedy: 'Trình ký trước 27/5',
+    });
+  });
+
+  it('takes the apology sent and the reason written from the dossier\'s documents, the latest first', () => {
+    const apology = (createdAt: string, number?: string) => ({
+      kind: 'apology-letter',
+      createdAt,
+      data: { agency: AGENCY, dossierCode: 'H21-0007', issueDate: createdAt.slice(0, 10), reason: 'Chờ ý kiến sở', ...(number ? { number } : {}) },
+    });
+    expect(rowFacts([apology('2022-05-16T09:00', '12')])).toEqual({ apology: 'Số 12/PXL-UBND ngày 16/05/2022', reason: 'Chờ ý kiến sở' });
+    expect(rowFacts([apology('2022-05-16T09:00')]).apology).toBe('Ngày 16/05/2022');
+    const explanation = { kind: 'explanation', createdAt: '2022-05-20T10:00', data: { agency: AGENCY, caseKind: 'late', dossierCode: 'H21-0007', reason: 'Cán bộ nghỉ ốm' } };
+    expect(rowFacts([explanation, apology('2022-05-16T09:00', '12')])).toEqual({ apology: 'Số 12/PXL-UBND ngày 16/05/2022', reason: 'Cán bộ nghỉ ốm' });
+    expect(rowFacts([])).toEqual({});
+  });
+});
+
+describe('the symbol carries the agency code (Nghị định 30/2020: "Số: …/BC-UBND")', () => {
+  const period = periodForMonth({ period: 'month', cutoffDay: 15 }, '2022-05');
+  const symbol = (agency: object) =>
+    monthlyReportTags(MonthlyReportDataSchema.parse(monthlyReportInput(mergeDraft(undefined, period, { sentBack: [], late: [] }, NOW), period, { ...AGENCY, ...agency }, '2022-05-20'))).documentSymbol;
+  it.each([
+    [{}, 'BC-UBND'],
+    [{ agency: 'Bưu điện huyện Đức Cơ' }, 'BC'],
+    [{ agency: 'Phòng Kinh tế và Hạ tầng', agencyCode: 'KTHT' }, 'BC-KTHT'],
+    [{ agencyCode: 'UBND-MC' }, 'BC-UBND-MC'],
+  ])('%o → %s', (agency, expected) => {
+    expect(symbol(agency)).toBe(expected);
   });
 });

@@ -112,12 +112,13 @@ describe('the request-for-additions form', () => {
     installNodeDefaultTemplates();
     const lines = documentPreview('supplement-request', supplementInput({ ...filled(), applicantTitle: 'Bà', number: '12' }, AGENCY));
     expect(lines).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
-    expect(lines).toContain('Kính gửi: Bà Siu Thị Mẫu');
+    expect(lines).toContain('Hồ sơ của: Bà Siu Thị Mẫu.');
+    expect(lines.join('\n')).not.toContain('Kính gửi');
+    expect(lines.at(-3)).toBe('NGƯỜI HƯỚNG DẪN');
     expect(lines).toContain(`Mã hồ sơ: ${D05.code}.`);
     expect(lines).toContain(`1. ${ITEMS[0]}`);
     expect(lines).toContain(`2. ${ITEMS[1]}`);
-    expect(lines).toContain('Số: 12/PYCBS');
-    expect(lines.join('\n')).toContain('15 giờ 45 phút, ngày 18 tháng 5 năm 2022');
+    expect(lines).toContain('Số: 12/HDHS');
     expect(lines.join('\n')).toContain('Đức Cơ, ngày 19 tháng 5 năm 2022');
   });
 

@@ -1,0 +1,86 @@
+import type { LocalDateTime } from '../dossier/schema';
+import type { HistoryDB } from './db';
+import { dayOf, isValidLocalDateTime, monthOf } from '../time/strings';
+import { HistoryError } from './errors';
+import { linkedDossiers } from './report';
+import { PeriodSchema, type Period, type StoredDossier } from './records';
+import { completedAt } from './outcome';
+
+/**
+ * The period's totals in the shape of Biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP): received,
+ * resolved and pending, over the dossiers this browser saw, each dossier once. The portal's own
+ * statistics count every dossier of the office; these count only what a page showed, so the report
+ * labels them so. The channel of receipt (online, in person, by post) is not on the pages read, so
+ * the history leaves that split out rather than guess.
+ */
+export interface SeenTotals {
+  receivedTotal: number;
+  carriedOver: number;
+  resolvedTotal: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  pendingTotal: number;
+  pendingOnTime: number;
+  pendingLate: number;
+}
+
+/** Refused and withdrawn dossiers leave the count when they are closed, like a resolved one. */
+function closedAt(d: StoredDossier): LocalDateTime | undefined {
+  const done = completedAt(d);
+  if (done !== undefined) return done;
+  if (d.snapshot.status !== 'refused' && d.snapshot.status !== 'withdrawn') return undefined;
+  return [...d.events].reverse().find((e) => e.status === d.snapshot.status)?.at;
+}
+
+/** Counts for one period from dossiers already merged (lib/history/identity.ts); pure, for tests. */
+export function countTotals(dossiers: readonly StoredDossier[], period: Period, end: LocalDateTime): SeenTotals {
+  const t: SeenTotals = {
+    receivedTotal: 0,
+    carriedOver: 0,
+    resolvedTotal: 0,
+    resolvedEarly: 0,
+    resolvedOnTime: 0,
+    resolvedLate: 0,
+    pendingTotal: 0,
+    pendingOnTime: 0,
+    pendingLate: 0,
+  };
+  for (const d of dossiers) {
+    const received = d.snapshot.receivedAt;
+    if (received === undefined || received > end) continue;
+    const closed = closedAt(d);
+    const inPeriod = dayOf(received) >= period.from;
+    if (!inPeriod && closed !== undefined && dayOf(closed) < period.from) continue;
+    if (inPeriod) t.receivedTotal++;
+    else t.carriedOver++;
+    const due = d.snapshot.dueAt;
+    if (closed !== undefined && closed <= end) {
+      t.resolvedTotal++;
+      // Biểu II.06a: "trước hạn" before the appointment day, "đúng hạn" on it, "quá hạn" after it.
+      if (due === undefined || closed <= due) {
+        if (due !== undefined && dayOf(closed) < dayOf(due)) t.resolvedEarly++;
+        else t.resolvedOnTime++;
+      } else t.resolvedLate++;
+    } else {
+      t.pendingTotal++;
+      if (due !== undefined && due < end) t.pendingLate++;
+      else t.pendingOnTime++;
+    }
+  }
+  return t;
+}
+
+/** The totals of `period` on one portal (`origin`) or all, judged at its end or at `asOf` if earlier. */
+export async function periodTotals(db: HistoryDB, period: Period, asOf: LocalDateTime, origin?: string): Promise<SeenTotals> {
+  if (!PeriodSchema.safeParse({ from: period.from, to: period.to }).success) throw new HistoryError('invalid-argument', { detail: `period ${JSON.stringify(period)}` });
+  if (!isValidLocalDateTime(asOf)) throw new HistoryError('invalid-argument', { detail: `asOf ${asOf}` });
+  const periodEnd = `${period.to}T23:59`;
+  const end = asOf < periodEnd ? asOf : periodEnd;
+  const tx = db.transaction('dossiers');
+  // Every dossier received by the period's end: carried-over ones may be from any earlier month.
+  const received = await tx.store.index('by-received-month').getAll(IDBKeyRange.upperBound(monthOf(period.to)));
+  const codes = tx.store.index('by-codes');
+  const dossiers = await linkedDossiers({ getAll: (code) => codes.getAll(code) }, received, origin);
+  return countTotals(dossiers, period, end);
+}
