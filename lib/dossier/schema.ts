@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { inDateWindow } from '../time/window';
 
 /**
  * The shared vocabulary of a dossier (hồ sơ), as read from a portal page, judged by the deadline
@@ -14,10 +15,16 @@ import { z } from 'zod/mini';
 export const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 export type Day = z.infer<typeof DaySchema>;
 
-/** A Vietnam local time to the minute, `YYYY-MM-DDTHH:mm`. */
+/**
+ * A Vietnam local time to the minute, `YYYY-MM-DDTHH:mm`, inside the shared date window
+ * (lib/time/window.ts): a dossier dated 2200 or 9999 is refused wherever it arrives.
+ */
 export const LocalDateTimeSchema = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'));
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'),
+    z.refine((value) => inDateWindow(value), 'outside the accepted date window'),
+  );
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;
 
 /**
