@@ -11,6 +11,7 @@ import { historyDb } from './history';
 export async function applyRetention(): Promise<void> {
   const settings = await loadSettings();
   if (settings.retentionMonths <= 0) return;
-  // Observations are recorded at the as-of time when it is overridden, so retention counts from it too.
-  await deleteOlderThan(await historyDb(), settings.retentionMonths, settings.asOf || vietnamLocalTime());
+  // The real clock only: observations are dated by it whatever the as-of override says, and an
+  // override set years ahead (then cleared) must never make today's records look old.
+  await deleteOlderThan(await historyDb(), settings.retentionMonths, vietnamLocalTime());
 }

@@ -3,7 +3,7 @@ import type { Dossier } from '../dossier/schema';
 import { sameJson } from './canonical';
 import type { DossierKey, HistoryDB } from './db';
 import { HistoryError, storageError } from './errors';
-import { appendStatus } from './events';
+import { appendStatus, unionEvents } from './events';
 import { withKeys, withoutKeys } from './keys';
 import { MAX_DOSSIERS_PER_OBSERVATION, ObservationSchema, type Observation } from './observation';
 import { SnapshotSchema, TimeSchema, type StoredDossier } from './records';
@@ -42,17 +42,22 @@ interface Sighting {
   seenAt: string;
 }
 
-/** Within a batch the same dossier (origin + code) counts once: its latest sighting. */
-function latestSightings(observations: readonly Observation[]): Map<string, Sighting> {
-  const latest = new Map<string, Sighting>();
+/**
+ * The batch's sightings grouped by dossier (origin + code), each group in time order: every sighting
+ * is applied, so a status a dossier passed through between two messages is never lost.
+ */
+function sightingsByDossier(observations: readonly Observation[]): Sighting[][] {
+  const groups = new Map<string, Sighting[]>();
   for (const o of observations) {
     for (const dossier of o.dossiers) {
       const key = `${o.origin}\u0000${dossier.code}`;
-      const known = latest.get(key);
-      if (!known || o.seenAt >= known.seenAt) latest.set(key, { dossier, origin: o.origin, url: o.url, seenAt: o.seenAt });
+      const group = groups.get(key) ?? [];
+      group.push({ dossier, origin: o.origin, url: o.url, seenAt: o.seenAt });
+      groups.set(key, group);
     }
   }
-  return latest;
+  // A stable sort: sightings made at the same minute keep their arrival order.
+  return [...groups.values()].map((group) => group.sort((a, b) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : 0)));
 }
 
 function withUrl(d: Omit<StoredDossier, 'lastUrl'>, url: string): StoredDossier {
@@ -76,8 +81,14 @@ function observe(existing: StoredDossier | undefined, s: Sighting): { next: Stor
     return { next, kind: 'added' };
   }
   const firstSeen = s.seenAt < existing.firstSeen ? s.seenAt : existing.firstSeen;
-  // A sighting older than what we hold (a late message from another tab) only widens the span.
+  // A sighting older than what we hold (a late message from another tab) keeps the newer snapshot,
+  // but a status it shows that the events do not know at its time is still a change that happened.
   if (s.seenAt < existing.lastSeen) {
+    const known = existing.events.filter((e) => e.seenAt <= s.seenAt);
+    const missed = appendStatus(known, s.dossier, s.seenAt).slice(known.length);
+    // The held snapshot is still the latest: its status, seen by `lastSeen`, closes the story again.
+    const events = missed.length === 0 ? existing.events : appendStatus(unionEvents(existing.events, missed), existing.snapshot, existing.lastSeen);
+    if (!sameJson(events, existing.events)) return { next: { ...existing, firstSeen, events }, kind: 'changed' };
     return firstSeen === existing.firstSeen ? null : { next: { ...existing, firstSeen }, kind: 'touched' };
   }
   const { lastUrl: _lastUrl, ...rest } = existing;
@@ -91,25 +102,35 @@ function observe(existing: StoredDossier | undefined, s: Sighting): { next: Stor
   return { next, kind: 'changed' };
 }
 
+const RANK: Record<keyof RecordResult, number> = { added: 0, changed: 1, touched: 2 };
+
 /**
  * Writes a batch of observations in one transaction: either every dossier in it is recorded or,
  * on any failure (a full disk, say), none is and a typed error says why.
  */
 export async function recordObservations(db: HistoryDB, observations: readonly unknown[]): Promise<RecordResult> {
   const valid = observations.map(parseObservation);
-  const sightings = [...latestSightings(valid).values()];
+  const groups = sightingsByDossier(valid);
   const result: RecordResult = { added: 0, changed: 0, touched: 0 };
-  if (sightings.length === 0) return result;
+  if (groups.length === 0) return result;
   const tx = db.transaction('dossiers', 'readwrite');
   const requests: Promise<unknown>[] = [];
   try {
-    const existing = await Promise.all(sightings.map((s) => tx.store.get([s.origin, s.dossier.code] satisfies DossierKey)));
-    sightings.forEach((s, i) => {
+    const existing = await Promise.all(groups.map(([s]) => tx.store.get([s!.origin, s!.dossier.code] satisfies DossierKey)));
+    groups.forEach((group, i) => {
       const found = existing[i];
-      const outcome = observe(found && withoutKeys(found), s);
-      if (!outcome) return;
-      result[outcome.kind]++;
-      requests.push(tx.store.put(withKeys(outcome.next)));
+      let record = found && withoutKeys(found);
+      let kind: keyof RecordResult | undefined;
+      for (const s of group) {
+        const outcome = observe(record, s);
+        if (!outcome) continue;
+        record = outcome.next;
+        // One count per dossier: added beats changed beats touched.
+        if (kind === undefined || RANK[outcome.kind] < RANK[kind]) kind = outcome.kind;
+      }
+      if (kind === undefined || record === undefined) return;
+      result[kind]++;
+      requests.push(tx.store.put(withKeys(record)));
     });
     await Promise.all([...requests, tx.done]);
   } catch (error) {

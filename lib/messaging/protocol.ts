@@ -19,10 +19,11 @@ export const RowFlagSchema = z.object({
   }).loose(),
 });
 
+/** `seenAt` is ignored: the background dates observations by its own clock when they arrive. */
 export const ObservationMessageSchema = z.object({
   type: z.literal('observe'),
   url: Url,
-  seenAt: LocalTime,
+  seenAt: LocalTime.optional(),
   dossiers: z.array(z.unknown()).max(5000),
   flags: z.array(RowFlagSchema).max(5000).default([]),
 });
@@ -30,7 +31,7 @@ export const ObservationMessageSchema = z.object({
 export const DetailMessageSchema = z.object({
   type: z.literal('detail'),
   url: Url,
-  seenAt: LocalTime,
+  seenAt: LocalTime.optional(),
   dossier: z.unknown(),
 });
 
