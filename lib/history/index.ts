@@ -15,7 +15,7 @@ export { proposeReportRows, reportPeriod, reportRowKey, type ReportPeriod, type 
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
 export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';
-export { exportHistory } from './backup/export';
+export { backupText, exportHistory } from './backup/export';
 export { importHistory, validateBackup, type ImportMode, type ImportResult } from './backup/import';
 export { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, BACKUP_LIMITS, type HistoryBackup } from './backup/format';
 export {

@@ -5,12 +5,14 @@ import type { DossierKey, HistoryDB } from './db';
 import { HistoryError, storageError } from './errors';
 import { appendStatus, unionEvents } from './events';
 import { withKeys, withoutKeys } from './keys';
+import { isUrlOf } from './urls';
 import { MAX_DOSSIERS_PER_OBSERVATION, ObservationSchema, type Observation } from './observation';
-import { SnapshotSchema, TimeSchema, type StoredDossier } from './records';
+import { OriginSchema, SnapshotSchema, TimeSchema, type StoredDossier } from './records';
 
 /** The overlay's message, checked again on arrival, with real dates (no 2022-13-45). */
 const ArrivingObservationSchema = z.object({
   ...ObservationSchema.shape,
+  origin: OriginSchema,
   seenAt: TimeSchema,
   dossiers: z.array(SnapshotSchema).max(MAX_DOSSIERS_PER_OBSERVATION),
 });
@@ -52,7 +54,7 @@ function sightingsByDossier(observations: readonly Observation[]): Sighting[][] 
     for (const dossier of o.dossiers) {
       const key = `${o.origin}\u0000${dossier.code}`;
       const group = groups.get(key) ?? [];
-      group.push({ dossier, origin: o.origin, url: o.url, seenAt: o.seenAt });
+      group.push({ dossier: withOwnDetailUrl(dossier, o.origin), origin: o.origin, url: o.url, seenAt: o.seenAt });
       groups.set(key, group);
     }
   }
@@ -60,8 +62,16 @@ function sightingsByDossier(observations: readonly Observation[]): Sighting[][] 
   return [...groups.values()].map((group) => group.sort((a, b) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : 0)));
 }
 
+/** The page's URL is kept only when it is of the dossier's own portal. */
 function withUrl(d: Omit<StoredDossier, 'lastUrl'>, url: string): StoredDossier {
-  return url === '' ? d : { ...d, lastUrl: url };
+  return isUrlOf(url, d.origin) ? { ...d, lastUrl: url } : d;
+}
+
+/** A detail link elsewhere than the portal itself (another scheme, another site) is not kept. */
+function withOwnDetailUrl(dossier: Dossier, origin: string): Dossier {
+  if (dossier.detailUrl === undefined || isUrlOf(dossier.detailUrl, origin)) return dossier;
+  const { detailUrl: _dropped, ...rest } = dossier;
+  return rest;
 }
 
 /** The stored dossier after one sighting, and what kind of change that was. */
