@@ -1,14 +1,23 @@
 import { createRecorder, openHistory, HISTORY_MESSAGES, type HistoryDB, type HistoryError, type Recorder } from '../../lib/history';
 import { translate, type Language } from '../../lib/i18n/format';
 
-/** The history database lives in the extension's origin; the background owns its writes. */
+/**
+ * The history database lives in the extension's origin; the background owns its writes. When the
+ * browser closes the connection (storage cleared, a disk error) or a newer version needs it, the
+ * connection is forgotten and the next use opens it again.
+ */
 let db: Promise<HistoryDB> | undefined;
 let recorder: Promise<Recorder> | undefined;
 /** The last write that failed (a full disk, say): the overlay's panel tells the officer. */
 let failure: HistoryError | undefined;
 
+function forget(reason: string): void {
+  console.warn(`[Nhắc Hạn] history: the database connection was closed (${reason}); it will be reopened`);
+  db = undefined;
+}
+
 export function historyDb(): Promise<HistoryDB> {
-  db ??= openHistory();
+  db ??= openHistory(undefined, { onTerminated: () => forget('by the browser'), onBlocking: () => forget('for an upgrade') });
   db.catch(() => (db = undefined));
   return db;
 }
@@ -16,6 +25,11 @@ export function historyDb(): Promise<HistoryDB> {
 export function historyRecorder(): Promise<Recorder> {
   recorder ??= historyDb().then((h) =>
     createRecorder(h, {
+      // The failed connection may not have said it closed: forget it whatever the reason.
+      reconnect: () => {
+        db = undefined;
+        return historyDb();
+      },
       onError: (error) => {
         failure = error;
         console.error('[Nhắc Hạn] history:', error.message);

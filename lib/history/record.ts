@@ -165,6 +165,15 @@ function abortQuietly(tx: { abort(): void }): void {
 }
 
 export interface RecorderOptions {
+  /**
+   * A fresh connection, for when the browser closed the one in use (storage cleared, disk error).
+   * Tried `reconnectAttempts` times per flush, with a growing pause; without it, a closed
+   * connection fails every flush until the extension restarts.
+   */
+  reconnect?: () => Promise<HistoryDB>;
+  reconnectAttempts?: number;
+  /** The first pause before reconnecting; doubled at each further attempt. */
+  reconnectDelayMs?: number;
   /** Flush once this many dossiers are waiting. */
   maxDossiers?: number;
   /** Flush this long after the first waiting observation. */
@@ -183,10 +192,21 @@ export interface Recorder {
   readonly pending: number;
 }
 
+/** True for the failure of using a connection the browser (or a newer version elsewhere) closed. */
+export function isConnectionClosed(error: unknown): boolean {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'InvalidStateError') return true;
+  return error instanceof HistoryError && error.cause !== undefined && isConnectionClosed(error.cause);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Gathers the overlay's messages so many page reads cost one transaction. */
 export function createRecorder(db: HistoryDB, options: RecorderOptions = {}): Recorder {
   const maxDossiers = options.maxDossiers ?? 1000;
   const delayMs = options.delayMs ?? 500;
+  const attempts = options.reconnectAttempts ?? 3;
+  let current = db;
   let queue: Observation[] = [];
   let waiting = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -198,12 +218,29 @@ export function createRecorder(db: HistoryDB, options: RecorderOptions = {}): Re
     const batch = queue;
     queue = [];
     waiting = 0;
-    const run = chain.then(() => recordObservations(db, batch));
+    const run = chain.then(() => write(batch));
     chain = run.catch(() => {
       queue = [...batch, ...queue];
       waiting += batch.reduce((n, o) => n + o.dossiers.length, 0);
     });
     return run;
+  };
+  /** One batch, reconnecting a bounded number of times if the connection was closed under it. */
+  const write = async (batch: Observation[]): Promise<RecordResult> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await recordObservations(current, batch);
+      } catch (error) {
+        if (!isConnectionClosed(error) || !options.reconnect) throw error;
+        if (attempt >= attempts) throw new HistoryError('closed', { attempts }, { cause: error });
+        await pause((options.reconnectDelayMs ?? 200) * 2 ** attempt);
+        try {
+          current = await options.reconnect();
+        } catch (reopenError) {
+          console.error('[Nhắc Hạn] history: reopening the database failed:', reopenError);
+        }
+      }
+    }
   };
   const flushInBackground = () => {
     flush().then(
