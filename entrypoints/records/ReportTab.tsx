@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { totalsByUnit } from '../../lib/docs';
-import { getDraft, proposeReportRows, saveDraft, type DraftRecord, type ReportPeriod } from '../../lib/history';
+import { fromPortals, getDraft, proposeReportRows, saveDraft, type DraftRecord, type ReportPeriod } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
@@ -23,6 +23,7 @@ import {
 } from '../../components/docs/report-draft';
 import { draftIdFor, monthOfTime, periodForMonth } from '../../components/docs/report-period';
 import type { TabProps } from './context';
+import { PortalChoice } from './PortalChoice';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
@@ -33,6 +34,8 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const [notice, setNotice] = useState<NoticeProps['message']>();
   const [busy, setBusy] = useState(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The portals whose rows count (PortalChoice); undefined until known. */
+  const [portals, setPortals] = useState<ReadonlySet<string>>();
 
   const period: ReportPeriod | undefined = useMemo(() => {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return undefined;
@@ -43,18 +46,18 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const fail = (error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
 
   useEffect(() => {
-    if (!period) return;
+    if (!period || !portals) return;
     setDraft(undefined);
     (async () => {
       const [proposal, held] = await Promise.all([
         proposeReportRows(db, period, context.asOf, { calendar: context.calendar }),
         getDraft(db, draftIdFor(period)),
       ]);
-      const merged = mergeDraft(held, period, proposal, vietnamLocalTime());
+      const merged = mergeDraft(held, period, fromPortals(proposal, portals), vietnamLocalTime());
       setDraft(merged);
       await saveDraft(db, merged);
     })().catch(fail);
-  }, [period?.from, period?.to]);
+  }, [period?.from, period?.to, portals]);
 
   const edit = (rowKey: string, field: string, value: string, proposed = '') => {
     setDraft((prev) => {
@@ -139,6 +142,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       >
         {(control) => <input {...control} type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />}
       </Field>
+      <PortalChoice db={db} t={t} onChange={setPortals} onError={fail} />
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (
         <>
@@ -222,7 +226,10 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
             <tbody>
               {mine.map((r) => (
                 <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code}>
-                  <td class="code">{r.row.code}</td>
+                  <td class="code">
+                    {r.row.code}
+                    <span class="origin">{t('report.origin', { origin: r.row.origin })}</span>
+                  </td>
                   <td>{r.row.applicant}</td>
                   <td>{shortTime(kind === 'returned' ? r.row.sentBackAt : r.row.dueAt)}</td>
                   <td>{kind === 'returned' ? r.row.agency : r.row.stillOpen ? t('report.stillOpen', { days: r.row.daysLate ?? 0 }) : r.row.daysLate}</td>

@@ -12,6 +12,7 @@ export { createRecorder, parseObservation, recordObservation, recordObservations
 export { searchHistory, type HistoryHit, type HistoryQuery, type MonthOf, type SearchField } from './search';
 export { HISTORY_STANDINGS, completedAt, sendBacks, standingOf, type HistoryStanding } from './standing';
 export { proposeReportRows, reportPeriod, reportRowKey, type ReportPeriod, type ReportProposal } from './report';
+export { countedPortals, fromPortals, portalUses, type PortalUse } from './portals';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
 export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';

@@ -177,6 +177,10 @@ const vi = {
   'report.make': 'Tạo báo cáo .docx',
   'report.draftSaved': 'Bản nháp được lưu tự động.',
   'report.made': 'Đã tạo tệp {file} và lưu vào lịch sử.',
+  'report.portals': 'Cổng dịch vụ công được tính vào báo cáo',
+  'report.portalsHelp': 'Mặc định chỉ tính các cổng đã thực sự dùng (có hồ sơ được xem vào ít nhất hai ngày khác nhau); đánh dấu để chọn cổng nào được tính.',
+  'report.portalUse': '{origin}: {dossiers} hồ sơ, xem vào {days} ngày',
+  'report.origin': 'Cổng: {origin}',
 
   'stats.intro': 'Số hồ sơ trễ hạn và bị trả lại, tính như báo cáo tháng.',
   'stats.from': 'Từ tháng',
@@ -404,6 +408,10 @@ export const documentsMessages: Catalog<DocumentsKey> = {
     'report.make': 'Make the report (.docx)',
     'report.draftSaved': 'The draft is saved automatically.',
     'report.made': 'Made {file} and saved it in the history.',
+    'report.portals': 'Portals counted in the report',
+    'report.portalsHelp': 'By default only the portals actually used count (dossiers seen on at least two different days); tick the ones that count.',
+    'report.portalUse': '{origin}: {dossiers} dossier(s), seen on {days} day(s)',
+    'report.origin': 'Portal: {origin}',
 
     'stats.intro': 'Late and returned dossiers, counted as the monthly report counts them.',
     'stats.from': 'From month',

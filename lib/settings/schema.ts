@@ -40,6 +40,8 @@ export const ReportSettingsSchema = z.object({
   cutoffDay: z.number().int().min(2).max(28).default(15),
   /** From this day of the month the icon reminds the officer that the report is not yet made. */
   reminderDay: z.number().int().min(1).max(28).default(20),
+  /** Portals whose dossiers count in reports; empty: those actually used (lib/history/portals.ts). */
+  portals: z.array(OriginSchema).max(100).default([]),
 });
 
 export const SettingsSchema = z.object({
