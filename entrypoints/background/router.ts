@@ -2,7 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { DossierSchema } from '../../lib/dossier/schema';
 import { MessageSchema, validDossiers, type PageConfig } from '../../lib/messaging/protocol';
+import { AS_OF_DB_NAME, historyNameFor } from '../../lib/history';
 import { loadSettings } from '../../lib/settings/storage';
+import type { Settings } from '../../lib/settings/schema';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { inDateWindow } from '../../lib/time/window';
 import { historyProblem, historyRecorder } from './history';
@@ -26,9 +28,6 @@ export async function handleMessage(raw: unknown, rawSender: Browser.runtime.Mes
     console.warn(`[Nhắc Hạn] refused "${message.type}" from a ${sender.kind} sender`);
     return { ok: false, error: 'not allowed from this sender' };
   }
-  // Observations are dated when they arrive, on the real clock: never the as-of override (which
-  // only changes how rows are judged) and never a time a tab captured when it was loaded.
-  const now = vietnamLocalTime();
   switch (message.type) {
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version };
@@ -47,11 +46,11 @@ export async function handleMessage(raw: unknown, rawSender: Browser.runtime.Mes
     case 'observe': {
       if (sender.kind !== 'portal') return { ok: false, error: 'not allowed from this sender' };
       const { origin, tabId } = sender;
+      const settings = await loadSettings();
       const dossiers = validDossiers(message.dossiers);
-      if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: pageUrl(message.url, sender), seenAt: now, dossiers });
+      if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: pageUrl(message.url, sender), seenAt: stamp(settings), dossiers });
       const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, origin, message.flags, dossiers);
-      const { language } = await loadSettings();
-      return { ok: true, actionable, problem: historyProblem(language) };
+      return { ok: true, actionable, problem: historyProblem(settings.language) };
     }
     case 'detail': {
       if (sender.kind !== 'portal') return { ok: false, error: 'not allowed from this sender' };
@@ -60,7 +59,7 @@ export async function handleMessage(raw: unknown, rawSender: Browser.runtime.Mes
       if (!detail.success) return { ok: false, error: 'invalid detail' };
       await rememberDetail(origin, detail.data);
       const whole = DossierSchema.safeParse(message.dossier);
-      if (whole.success) (await historyRecorder()).add({ origin, url: pageUrl(message.url, sender), seenAt: now, dossiers: [whole.data] });
+      if (whole.success) (await historyRecorder()).add({ origin, url: pageUrl(message.url, sender), seenAt: stamp(await loadSettings()), dossiers: [whole.data] });
       return { ok: true };
     }
     case 'open-letter': {
@@ -72,6 +71,15 @@ export async function handleMessage(raw: unknown, rawSender: Browser.runtime.Mes
     case 'documents-changed':
       return { ok: true, reminder: await refreshReportReminder() };
   }
+}
+
+/**
+ * When an observation was made: the moment it arrives, on the background's clock, never a time a tab
+ * captured when it was loaded. While an as-of override is set, the as-of time: those observations go
+ * to the as-of session's own history (lib/history/db.ts), never into the real one.
+ */
+function stamp(settings: Settings): string {
+  return historyNameFor(settings.asOf) === AS_OF_DB_NAME ? settings.asOf : vietnamLocalTime();
 }
 
 function originOf(url: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
-import { openHistory } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
@@ -95,7 +95,7 @@ export function LetterPage() {
   const download = () =>
     submit(check, t, lang, 'letter.invalid', async () => {
       const code = form.dossierCode.trim();
-      const db = await openHistory();
+      const db = await openActiveHistory();
       try {
         const record = await makeDocument(db, {
           kind: apologyTemplateKind(letterRegime(form)),

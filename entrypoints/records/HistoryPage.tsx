@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openHistory, type HistoryDB } from '../../lib/history';
+import { type HistoryDB } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 import { applyDocumentLanguage } from '../../components/pages/translator';
 import { errorLines } from '../../components/docs/errors';
 import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
@@ -32,7 +33,7 @@ export function HistoryPage() {
       .then(async (ctx) => {
         setContext(ctx);
         try {
-          setDb(await openHistory());
+          setDb(await openActiveHistory());
         } catch (error) {
           setFailure(errorLines(error, ctx.lang));
         }

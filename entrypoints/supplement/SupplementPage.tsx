@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { documentsFor, openHistory, type DocumentRecord } from '../../lib/history';
+import { documentsFor, type DocumentRecord } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
@@ -42,7 +43,7 @@ const fieldId = (field: string) => `supplement-${field}`;
 /** The request already made for the dossier, if any: additions may be asked only once. */
 async function loadEarlier(code: string | undefined): Promise<DocumentRecord | undefined> {
   if (!code) return undefined;
-  const db = await openHistory();
+  const db = await openActiveHistory();
   try {
     return earlierRequest(await documentsFor(db, code));
   } finally {
@@ -104,7 +105,7 @@ export function SupplementPage() {
   const download = () =>
     submit(check, t, lang, 'supplement.invalid', async () => {
       const code = form.dossierCode.trim();
-      const db = await openHistory();
+      const db = await openActiveHistory();
       try {
         const record = await makeDocument(
           db,

@@ -4,7 +4,7 @@
  * Node with fake-indexeddb), never in the portal page.
  */
 export { openHistory, type OpenHistoryOptions } from './open';
-export { DB_VERSION, DEFAULT_DB_NAME, type HistoryDB, type HistorySchema, type DossierKey } from './db';
+export { AS_OF_DB_NAME, DB_VERSION, DEFAULT_DB_NAME, historyNameFor, type HistoryDB, type HistorySchema, type DossierKey } from './db';
 export { HistoryError, HistoryImportError } from './errors';
 export { HISTORY_MESSAGES, type HistoryErrorCode } from './messages';
 export { ObservationSchema, type Observation } from './observation';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { deleteAll, exportHistory } from '../../../lib/history';
+import { AS_OF_DB_NAME, DEFAULT_DB_NAME, deleteAll, exportHistory, openHistory } from '../../../lib/history';
 import { saveSettings } from '../../../lib/settings/storage';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { vietnamEpoch } from '../../../lib/time/vietnam';
-import { historyDb, historyRecorder } from '../../../entrypoints/background/history';
+import { followAsOf, historyDb, historyRecorder } from '../../../entrypoints/background/history';
 import { handleMessage } from '../../../entrypoints/background/router';
 import { applyRetention } from '../../../entrypoints/background/retention';
 import { sample } from '../history/helpers';
@@ -73,25 +73,41 @@ describe('the background trusts the sender, not the message (issue 16 item 13)',
 });
 
 describe('the as-of override never moves the history’s clocks (issue 16 item 5)', () => {
-  it('records at the real time under an override in 2030, and a later real sighting still counts', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2030-01-01T08:00' });
+  /** What a named history holds, read through its own connection. */
+  async function held(name: string) {
+    await (await historyRecorder()).flush();
+    const db = await openHistory(name);
+    try {
+      return (await exportHistory(db)).dossiers;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('keeps observations made under an override apart, and a real sighting after it still counts', async () => {
     const d02 = sample('D02');
-    await handleMessage({ type: 'observe', url: LIST, seenAt: '2030-01-01T08:00', dossiers: [d02] }, portalSender());
-    expect((await recorded())[0]?.lastSeen).toBe('2026-11-29T09:00');
+    await handleMessage({ type: 'observe', url: LIST, dossiers: [d02] }, portalSender());
+    await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2030-01-01T08:00' });
+    await followAsOf();
+    await handleMessage({ type: 'observe', url: LIST, dossiers: [{ ...d02, status: 'finished', finishedAt: '2026-11-29T08:30' }] }, portalSender());
+    expect((await held(AS_OF_DB_NAME)).map((d) => [d.snapshot.status, d.lastSeen])).toEqual([['finished', '2030-01-01T08:00']]);
+    expect((await held(DEFAULT_DB_NAME)).map((d) => [d.snapshot.status, d.lastSeen])).toEqual([['processing', '2026-11-29T09:00']]);
+
+    // Cleared: the as-of session's history is discarded, and today's sightings are not "older" than 2030.
     await saveSettings({ ...DEFAULT_SETTINGS, asOf: '' });
+    await followAsOf();
+    expect(await held(AS_OF_DB_NAME)).toEqual([]);
     vi.setSystemTime(vietnamEpoch('2026-11-29T10:00'));
     await handleMessage({ type: 'observe', url: LIST, dossiers: [{ ...d02, status: 'returned', returnedAt: '2026-11-29T09:30' }] }, portalSender());
-    const [record] = await recorded();
-    expect(record?.snapshot.status).toBe('returned');
-    expect(record?.lastSeen).toBe('2026-11-29T10:00');
+    expect((await held(DEFAULT_DB_NAME)).map((d) => [d.snapshot.status, d.lastSeen])).toEqual([['returned', '2026-11-29T10:00']]);
   });
 
-  it('retention runs on the real clock: an override in 2030 deletes nothing seen today', async () => {
+  it('retention runs on the real history and the real clock: an override in 2030 deletes nothing seen today', async () => {
     await handleMessage({ type: 'observe', url: LIST, dossiers: [sample('D02')] }, portalSender());
-    await recorded();
     await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2030-01-01T08:00', retentionMonths: 12 });
+    await followAsOf();
     await applyRetention();
-    expect(await recorded()).toHaveLength(1);
+    expect(await held(DEFAULT_DB_NAME)).toHaveLength(1);
   });
 
   it('ignores an as-of override outside the date window when judging pages', async () => {
