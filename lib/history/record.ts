@@ -64,7 +64,7 @@ function sightingsByDossier(observations: readonly Observation[]): Sighting[][] 
 
 /** The page's URL is kept only when it is of the dossier's own portal. */
 function withUrl(d: Omit<StoredDossier, 'lastUrl'>, url: string): StoredDossier {
-  return isUrlOf(url, d.origin) ? { ...d, lastUrl: url } : d;
+  return url !== '' && isUrlOf(url, d.origin) ? { ...d, lastUrl: url } : d;
 }
 
 /** A detail link elsewhere than the portal itself (another scheme, another site) is not kept. */
