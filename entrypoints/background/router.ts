@@ -1,25 +1,100 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { DossierSchema } from '../../lib/dossier/schema';
-import { MessageSchema, validDossiers, type PageConfig } from '../../lib/messaging/protocol';
+import {
+  MessageSchema,
+  startProblemKey,
+  validDossiers,
+  type BackgroundMessageType,
+  type Failed,
+  type PageConfig,
+  type ParsedRequest,
+  type Reply,
+  type StartProblem,
+} from '../../lib/messaging/protocol';
 import { AS_OF_DB_NAME, historyNameFor } from '../../lib/history';
 import { loadSettings } from '../../lib/settings/storage';
 import type { Settings } from '../../lib/settings/schema';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { inDateWindow } from '../../lib/time/window';
 import { historyProblem, historyRecorder } from './history';
-import { openLetter, rememberDetail } from './letters';
+import { openDocumentPage, rememberDetail } from './document-requests';
 import { disableOrigin, enableOrigin } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
-import { classifySender, maySend, pageUrl } from './senders';
+import { classifySender, maySend, pageUrl, type Sender } from './senders';
+
+type Handlers = { [T in BackgroundMessageType]: (message: ParsedRequest<T>, sender: Sender) => Promise<Reply<T>> };
+type PortalSender = Extract<Sender, { kind: 'portal' }>;
+
+/** The content script's sender; `handleMessage` has already refused every other for these messages. */
+function portal(sender: Sender): PortalSender {
+  if (sender.kind !== 'portal') throw new Error(`a ${sender.kind} sender reached a portal-only handler`);
+  return sender;
+}
+
+/** One handler per message of BACKGROUND_MESSAGES; each returns that message's reply type. */
+const HANDLERS: Handlers = {
+  ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+  'get-config': async (message, sender) => {
+    const { tabId, ...page } = portal(sender);
+    // A script asking for its settings is starting again: an earlier failure in this tab is over.
+    if (tabId !== undefined) await browser.storage.session.remove(startProblemKey(tabId));
+    return pageConfig(pageUrl(message.url, page));
+  },
+  'start-failed': async (message, sender) => {
+    const { tabId, ...page } = portal(sender);
+    const url = pageUrl(message.url, page);
+    console.error(`[Nhắc Hạn] the overlay could not start on ${url}: ${message.reason}`);
+    const problem: StartProblem = { url, reason: message.reason };
+    if (tabId !== undefined) await browser.storage.session.set({ [startProblemKey(tabId)]: problem });
+    return { ok: true };
+  },
+  'enable-origin': async (message) => ({ ok: await enableOrigin(message.origin) }),
+  'disable-origin': async (message) => {
+    await disableOrigin(message.origin);
+    return { ok: true };
+  },
+  'open-options': async (message) => {
+    // openOptionsPage cannot name a section; the panel's link goes to the site's reading settings.
+    if (message.section) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${encodeURIComponent(message.section)}` });
+    else await browser.runtime.openOptionsPage();
+    return { ok: true };
+  },
+  observe: async (message, sender) => {
+    const { origin, tabId, ...page } = portal(sender);
+    const settings = await loadSettings();
+    const dossiers = validDossiers(message.dossiers);
+    if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: pageUrl(message.url, { origin, ...page }), seenAt: stamp(settings), dossiers });
+    const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, origin, message.flags, dossiers);
+    const problem = historyProblem(settings.language);
+    return { ok: true, actionable, ...(problem === undefined ? {} : { problem }) };
+  },
+  detail: async (message, sender) => {
+    const { origin, url } = portal(sender);
+    const detail = z.partial(DossierSchema).safeParse(message.dossier);
+    if (!detail.success) return { ok: false, error: 'invalid detail' };
+    await rememberDetail(origin, detail.data);
+    const whole = DossierSchema.safeParse(message.dossier);
+    const page = pageUrl(message.url, { origin, url });
+    if (whole.success) (await historyRecorder()).add({ origin, url: page, seenAt: stamp(await loadSettings()), dossiers: [whole.data] });
+    return { ok: true };
+  },
+  'open-letter': async (message, sender) => {
+    const { origin, url } = portal(sender);
+    const dossier = DossierSchema.safeParse(message.dossier);
+    if (!dossier.success) return { ok: false, error: 'invalid dossier' };
+    return { ok: true, request: await openDocumentPage(pageUrl(message.url, { origin, url }), dossier.data, message.kind) };
+  },
+  'documents-changed': async () => ({ ok: true, reminder: await refreshReportReminder() }),
+};
 
 /**
  * Every message is validated here: a portal page is untrusted input. The origin, the page and the
  * time of an observation are the sender's and the background's own, never what the message claims,
- * and only the extension's own pages may change the portals or the reminder.
+ * and only the extension's own pages may change the portals, the history or the reminder.
  */
-export async function handleMessage(raw: unknown, rawSender: Browser.runtime.MessageSender): Promise<unknown> {
+export async function handleMessage(raw: unknown, rawSender: Browser.runtime.MessageSender): Promise<Reply<BackgroundMessageType> | Failed> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const message = parsed.data;
@@ -28,48 +103,15 @@ export async function handleMessage(raw: unknown, rawSender: Browser.runtime.Mes
     console.warn(`[Nhắc Hạn] refused "${message.type}" from a ${sender.kind} sender`);
     return { ok: false, error: 'not allowed from this sender' };
   }
-  switch (message.type) {
-    case 'ping':
-      return { ok: true, version: browser.runtime.getManifest().version };
-    case 'get-config':
-      return pageConfig(sender.kind === 'portal' ? pageUrl(message.url, sender) : message.url);
-    case 'enable-origin':
-      return { ok: await enableOrigin(message.origin) };
-    case 'disable-origin':
-      await disableOrigin(message.origin);
-      return { ok: true };
-    case 'open-options':
-      // openOptionsPage cannot name a section; the panel's link goes to the site's reading settings.
-      if (message.section) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${encodeURIComponent(message.section)}` });
-      else await browser.runtime.openOptionsPage();
-      return { ok: true };
-    case 'observe': {
-      if (sender.kind !== 'portal') return { ok: false, error: 'not allowed from this sender' };
-      const { origin, tabId } = sender;
-      const settings = await loadSettings();
-      const dossiers = validDossiers(message.dossiers);
-      if (dossiers.length > 0) (await historyRecorder()).add({ origin, url: pageUrl(message.url, sender), seenAt: stamp(settings), dossiers });
-      const actionable = tabId === undefined ? [] : await recordTabFlags(tabId, origin, message.flags, dossiers);
-      return { ok: true, actionable, problem: historyProblem(settings.language) };
-    }
-    case 'detail': {
-      if (sender.kind !== 'portal') return { ok: false, error: 'not allowed from this sender' };
-      const { origin } = sender;
-      const detail = z.partial(DossierSchema).safeParse(message.dossier);
-      if (!detail.success) return { ok: false, error: 'invalid detail' };
-      await rememberDetail(origin, detail.data);
-      const whole = DossierSchema.safeParse(message.dossier);
-      if (whole.success) (await historyRecorder()).add({ origin, url: pageUrl(message.url, sender), seenAt: stamp(await loadSettings()), dossiers: [whole.data] });
-      return { ok: true };
-    }
-    case 'open-letter': {
-      if (sender.kind !== 'portal') return { ok: false, error: 'not allowed from this sender' };
-      const dossier = DossierSchema.safeParse(message.dossier);
-      if (!dossier.success) return { ok: false, error: 'invalid dossier' };
-      return { ok: true, request: await openLetter(pageUrl(message.url, sender), dossier.data, message.kind) };
-    }
-    case 'documents-changed':
-      return { ok: true, reminder: await refreshReportReminder() };
+  const handler = HANDLERS[message.type] as (message: ParsedRequest<BackgroundMessageType>, sender: Sender) => Promise<Reply<BackgroundMessageType>>;
+  return handler(message, sender);
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
   }
 }
 
@@ -80,14 +122,6 @@ export async function handleMessage(raw: unknown, rawSender: Browser.runtime.Mes
  */
 function stamp(settings: Settings): string {
   return historyNameFor(settings.asOf) === AS_OF_DB_NAME ? settings.asOf : vietnamLocalTime();
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { Message } from '../../lib/messaging/protocol';
+import type { BackgroundMessageType } from '../../lib/messaging/protocol';
 
 /**
  * Who sent a message, decided from what the browser says about the sender, never from the message:
@@ -36,9 +36,10 @@ export function classifySender(sender: Browser.runtime.MessageSender, self: Self
  * Which sender may send which message. Changing the portals, the history or the reminder is for the
  * extension's own pages; reading a page and opening a document from a row is for content scripts.
  */
-const ALLOWED: Record<Message['type'], readonly Sender['kind'][]> = {
+const ALLOWED: Record<BackgroundMessageType, readonly Sender['kind'][]> = {
   ping: ['extension-page', 'portal'],
   'get-config': ['portal'],
+  'start-failed': ['portal'],
   observe: ['portal'],
   detail: ['portal'],
   'open-letter': ['portal'],
@@ -48,7 +49,7 @@ const ALLOWED: Record<Message['type'], readonly Sender['kind'][]> = {
   'documents-changed': ['extension-page'],
 };
 
-export function maySend(type: Message['type'], sender: Sender): boolean {
+export function maySend(type: BackgroundMessageType, sender: Sender): boolean {
   return ALLOWED[type].includes(sender.kind);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { DAY_SHAPE, LOCAL_TIME_SHAPE } from '../time/shapes';
 import { inDateWindow } from '../time/window';
 
 /**
@@ -12,7 +13,7 @@ import { inDateWindow } from '../time/window';
  */
 
 /** A calendar day, `YYYY-MM-DD`. */
-export const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+export const DaySchema = z.string().check(z.regex(DAY_SHAPE, 'expected YYYY-MM-DD'));
 export type Day = z.infer<typeof DaySchema>;
 
 /**
@@ -22,7 +23,7 @@ export type Day = z.infer<typeof DaySchema>;
 export const LocalDateTimeSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'),
+    z.regex(LOCAL_TIME_SHAPE, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'),
     z.refine((value) => inDateWindow(value), 'outside the accepted date window'),
   );
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;

@@ -45,5 +45,5 @@ export function countedPortals(uses: readonly PortalUse[], chosen: readonly stri
 
 /** The proposal without the rows of portals that do not count. */
 export function fromPortals(proposal: ReportProposal, counted: ReadonlySet<string>): ReportProposal {
-  return { returned: proposal.returned.filter((r) => counted.has(r.origin)), late: proposal.late.filter((r) => counted.has(r.origin)) };
+  return { sentBack: proposal.sentBack.filter((r) => counted.has(r.origin)), late: proposal.late.filter((r) => counted.has(r.origin)) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DossierSchema, DossierStatusSchema } from '../dossier/schema';
-import { isValidDay, isValidLocalDateTime } from './days';
+import { isValidDay, isValidLocalDateTime } from '../time/strings';
 import { isUrlOf, isWebOrigin } from './urls';
 
 /**

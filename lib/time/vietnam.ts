@@ -5,8 +5,3 @@ const OFFSET_MS = 7 * 60 * 60 * 1000;
 export function vietnamLocalTime(epochMs: number = Date.now()): string {
   return new Date(epochMs + OFFSET_MS).toISOString().slice(0, 16);
 }
-
-/** The instant of a Vietnam local time `YYYY-MM-DDTHH:mm`. */
-export function vietnamEpoch(local: string): number {
-  return Date.parse(`${local}:00Z`) - OFFSET_MS;
-}

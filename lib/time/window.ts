@@ -36,3 +36,12 @@ export function yearInWindow(year: number, now?: number): boolean {
 export function inDateWindow(value: string, now?: number): boolean {
   return /^\d{4}-/.test(value) && yearInWindow(Number(value.slice(0, 4)), now);
 }
+
+/** A value outside the window (or not a date at all) where one inside it was required. */
+export class DateWindowError extends RangeError {
+  constructor(readonly value: string, now?: number) {
+    const { from, to } = dateWindow(now);
+    super(`${value} is not a date from ${from} to ${to}`);
+    this.name = 'DateWindowError';
+  }
+}

@@ -4,11 +4,13 @@ import type { Browser } from 'wxt/browser';
 import { AS_OF_DB_NAME, DEFAULT_DB_NAME, deleteAll, exportHistory, openHistory } from '../../../lib/history';
 import { saveSettings } from '../../../lib/settings/storage';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { vietnamEpoch } from '../../../lib/time/vietnam';
 import { followAsOf, historyDb, historyRecorder } from '../../../entrypoints/background/history';
 import { handleMessage } from '../../../entrypoints/background/router';
 import { applyRetention } from '../../../entrypoints/background/retention';
 import { sample } from '../history/helpers';
+
+/** The instant of a Vietnam local time (UTC+7 all year). */
+const vietnamEpoch = (local: string) => Date.parse(`${local}:00+07:00`);
 
 const PORTAL = 'https://dichvucong.gialai.gov.vn';
 const LIST = `${PORTAL}/danh-sach-ho-so`;

@@ -1,9 +1,9 @@
 import PizZip from 'pizzip';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installNodeDefaultTemplates, readDefaultTemplate } from '../../../lib/docs/default-templates';
-import { TEMPLATE_LIMITS, checkOfficeTemplate } from '../../../lib/templates';
-import { loadOfficeTemplates, uploadOfficeTemplate } from '../../../lib/templates/storage';
+import { installNodeDefaultTemplates, readDefaultTemplate } from '../../../lib/documents/templates/defaults-node';
+import { TEMPLATE_LIMITS, checkOfficeTemplate } from '../../../lib/documents/templates';
+import { loadOfficeTemplates, uploadOfficeTemplate } from '../../../lib/documents/templates/storage';
 
 const AT = '2026-11-29T09:00';
 
