@@ -8,9 +8,7 @@ import { followAsOf, historyDb, historyRecorder } from '../../../entrypoints/bac
 import { handleMessage } from '../../../entrypoints/background/router';
 import { applyRetention } from '../../../entrypoints/background/retention';
 import { sample } from '../history/helpers';
-
-/** The instant of a Vietnam local time (UTC+7 all year). */
-const vietnamEpoch = (local: string) => Date.parse(`${local}:00+07:00`);
+import { vietnamEpoch } from './clock';
 
 const PORTAL = 'https://dichvucong.gialai.gov.vn';
 const LIST = `${PORTAL}/danh-sach-ho-so`;

@@ -5,9 +5,7 @@ import { monthsFromTo } from '../../../lib/time/strings';
 import { parseDate } from '../../../lib/portal/dates';
 import { DateWindowError, dateWindow, inDateWindow } from '../../../lib/time/window';
 import { freshHistory, observation, sample } from '../history/helpers';
-
-/** The instant of a Vietnam local time (UTC+7 all year). */
-const vietnamEpoch = (local: string) => Date.parse(`${local}:00+07:00`);
+import { vietnamEpoch } from './clock';
 
 /** Issue 16 item 2: one date window for the reader, the dossier contract and the history. */
 describe('the shared date window', () => {
