@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadPageContext } from '../../../lib/documents/page/page-context';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { saveSettings } from '../../../lib/settings/storage';
 import { DossierSchema } from '../../../lib/dossier/schema';
 import { HistoryError, recordObservation, validateBackup } from '../../../lib/history';
 import { monthsFromTo } from '../../../lib/time/strings';
@@ -69,5 +73,15 @@ describe('the shared date window', () => {
       drafts: [],
     };
     expect(() => validateBackup(backup)).toThrow(/lastSeen/);
+  });
+
+  it('makes the extension pages ignore an as-of override outside it, as the overlay does', async () => {
+    fakeBrowser.reset();
+    await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2199-12-31T08:00' });
+    const context = await loadPageContext();
+    expect(context.asOfOverridden).toBe(false);
+    expect(inDateWindow(context.asOf)).toBe(true);
+    await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2022-05-20T08:00' });
+    expect(await loadPageContext()).toMatchObject({ asOf: '2022-05-20T08:00', asOfOverridden: true });
   });
 });
