@@ -1,4 +1,5 @@
-import { documentsFor, openHistory, type DocumentRecord } from '../../lib/history';
+import { documentsFor, type DocumentRecord } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 
 /**
  * What a document page needs to know of the documents already made for its dossier (a request for
@@ -6,7 +7,7 @@ import { documentsFor, openHistory, type DocumentRecord } from '../../lib/histor
  */
 export async function fromDossierDocuments<T>(code: string | undefined, pick: (documents: DocumentRecord[]) => T): Promise<T | undefined> {
   if (!code) return undefined;
-  const db = await openHistory();
+  const db = await openActiveHistory();
   try {
     return pick(await documentsFor(db, code));
   } finally {

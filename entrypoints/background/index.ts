@@ -5,6 +5,7 @@ import { syncPortalScripts } from './portal-scripts';
 import { forgetTab } from './tab-ledger';
 import { refreshReportReminder } from './reminder';
 import { applyRetention } from './retention';
+import { followAsOf } from './history';
 import { watchSettings } from '../../lib/settings/storage';
 
 export default defineBackground(() => {
@@ -24,10 +25,15 @@ export default defineBackground(() => {
   // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.
   const remind = () => void refreshReportReminder().catch((error: unknown) => console.error('[Nhắc Hạn] reminder:', error));
   const retain = () => void applyRetention().catch((error: unknown) => console.error('[Nhắc Hạn] retention:', error));
-  remind();
+  // The as-of history is followed first: the reminder reads the history the settings now choose.
+  const follow = () =>
+    void followAsOf()
+      .catch((error: unknown) => console.error('[Nhắc Hạn] history:', error))
+      .finally(remind);
+  follow();
   retain();
   watchSettings(() => {
-    remind();
+    follow();
     retain();
   });
 });

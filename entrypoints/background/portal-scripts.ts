@@ -69,13 +69,12 @@ export async function injectIntoOpenTabs(matches: string[]): Promise<void> {
 
 /**
  * The loader of a portal frame found dossiers: the overlay goes into that frame only. Only our own
- * loader asks (a content script of this extension, in a tab); the injection itself needs the host
+ * loader asks (the router lets only a content script of a portal tab send it); the injection itself needs the host
  * access the officer granted, so a frame of another site cannot obtain it.
  */
-export async function injectOverlay(sender: Browser.runtime.MessageSender): Promise<boolean> {
-  const tabId = sender.tab?.id;
-  if (sender.id !== browser.runtime.id || tabId === undefined) return false;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT_FILE] });
+export async function injectOverlay({ tabId, frameId }: { tabId?: number; frameId?: number }): Promise<boolean> {
+  if (tabId === undefined) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [OVERLAY_SCRIPT_FILE] });
   return true;
 }
 

@@ -1,7 +1,6 @@
-import { deleteOlderThan } from '../../lib/history';
+import { DEFAULT_DB_NAME, deleteOlderThan, openHistory } from '../../lib/history';
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
-import { historyDb } from './history';
 
 /**
  * The officer's retention setting, applied: personal data of dossiers not seen for that many months
@@ -11,6 +10,12 @@ import { historyDb } from './history';
 export async function applyRetention(): Promise<void> {
   const settings = await loadSettings();
   if (settings.retentionMonths <= 0) return;
-  // Observations are recorded at the as-of time when it is overridden, so retention counts from it too.
-  await deleteOlderThan(await historyDb(), settings.retentionMonths, settings.asOf || vietnamLocalTime());
+  // The real history on the real clock only: an override set years ahead (then cleared) must never
+  // make today's records look old; the as-of session's history is discarded with its override.
+  const db = await openHistory(DEFAULT_DB_NAME);
+  try {
+    await deleteOlderThan(db, settings.retentionMonths, vietnamLocalTime());
+  } finally {
+    db.close();
+  }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apologyTemplateKind, REGIME_2025_FROM, type TemplateKind } from '../../lib/documents';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
-import { openHistory } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 import { fromDossierDocuments } from '../../components/documents/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
@@ -113,7 +113,7 @@ export function LetterPage() {
   const download = () =>
     submit(check, t, lang, 'letter.invalid', async () => {
       const code = form.dossierCode.trim();
-      const db = await openHistory();
+      const db = await openActiveHistory();
       try {
         const record = await makeDocument(db, {
           kind: apologyTemplateKind(letterRegime(form)),

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BackupFileError, deleteAll, deleteOlderThan, exportHistory, importHistoryFiles, type ImportMode } from '../../lib/history';
+import { BackupFileError, backupText, deleteAll, deleteOlderThan, exportHistory, importHistoryFiles, type ImportMode } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
@@ -37,7 +37,7 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
     run(async () => {
       const now = vietnamLocalTime();
       const backup = await exportHistory(db, { now });
-      downloadBytes(JSON.stringify(backup, null, 2), backupFileName(now), JSON_TYPE);
+      downloadBytes(backupText(backup), backupFileName(now), JSON_TYPE);
       return t('backup.exported', { dossiers: backup.dossiers.length, documents: backup.documents.length });
     });
   const importFile = () =>
@@ -54,7 +54,8 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
       const n = Number(months);
       if (!Number.isInteger(n) || n < 1 || n > 240) throw new Error(t('backup.monthsInvalid'));
       if (!confirm(t('backup.confirmOld', { months: n }))) return undefined;
-      const counts = await deleteOlderThan(db, n, context.asOf);
+      // The real clock, as automatic retention: an as-of override years ahead must not make today's records old.
+      const counts = await deleteOlderThan(db, n, vietnamLocalTime());
       await notifyDocumentsChanged();
       return t('backup.deletedOld', { ...counts });
     });

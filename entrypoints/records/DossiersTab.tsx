@@ -140,7 +140,10 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
                   const s = dossier.snapshot;
                   return [
                     <tr key={id} class={`standing-${standing}`}>
-                      <td class="code">{dossier.code}</td>
+                      <td class="code">
+                        {dossier.code}
+                        <span class="origin">{t('report.origin', { origin: dossier.origin })}</span>
+                      </td>
                       <td>{s.applicant}</td>
                       <td>{s.procedure}</td>
                       <td>{s.agency}</td>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openHistory, type HistoryDB } from '../../lib/history';
+import type { HistoryDB } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
@@ -33,7 +34,7 @@ export function RecordsPage() {
       .then(async (ctx) => {
         setContext(ctx);
         try {
-          setDb(await openHistory());
+          setDb(await openActiveHistory());
         } catch (error) {
           setFailure(errorLines(error, ctx.lang));
         }

@@ -328,7 +328,10 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
             <tbody>
               {mine.map((r) => (
                 <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code} data-origin={r.row.origin}>
-                  <td class="code">{r.row.code}</td>
+                  <td class="code">
+                    {r.row.code}
+                    <span class="origin">{t('report.origin', { origin: r.row.origin })}</span>
+                  </td>
                   <td>{r.row.applicant}</td>
                   {kind === 'returned' ? <DateCell r={r} t={t} edit={edit} /> : <td>{shortTime(r.row.dueAt)}</td>}
                   {kind === 'late' && (r.row.stillOpen ? <td>{t('report.stillOpen', { days: r.row.daysLate ?? 0 })}</td> : <DateCell r={r} t={t} edit={edit} />)}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TEMPLATE_KINDS, type DocsProblem, type TemplateKind } from '../../lib/documents';
-import type { OfficeTemplates } from '../../lib/documents/templates';
+import { TEMPLATE_KINDS, type TemplateKind } from '../../lib/documents';
+import type { OfficeTemplates, TemplateProblem } from '../../lib/documents/templates';
 import { loadOfficeTemplates, removeOfficeTemplate, uploadOfficeTemplate } from '../../lib/documents/templates/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
@@ -14,7 +14,7 @@ import type { TabProps } from './context';
 
 export function TemplatesTab({ lang, t }: TabProps) {
   const [templates, setTemplates] = useState<OfficeTemplates>();
-  const [problems, setProblems] = useState<{ kind: TemplateKind; list: DocsProblem[] }>();
+  const [problems, setProblems] = useState<{ kind: TemplateKind; list: TemplateProblem[] }>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
 
   const fail = (error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });

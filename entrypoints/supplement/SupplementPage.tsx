@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openHistory, type DocumentRecord } from '../../lib/history';
+import type { DocumentRecord } from '../../lib/history';
+import { openActiveHistory } from '../../lib/history/active';
 import { fromDossierDocuments } from '../../components/documents/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
@@ -97,7 +98,7 @@ export function SupplementPage() {
   const download = () =>
     submit(check, t, lang, 'supplement.invalid', async () => {
       const code = form.dossierCode.trim();
-      const db = await openHistory();
+      const db = await openActiveHistory();
       try {
         const record = await makeDocument(
           db,

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { DAY_SHAPE, LOCAL_TIME_SHAPE } from '../time/shapes';
+import { inDateWindow } from '../time/window';
 
 /**
  * The shared vocabulary of a dossier (hồ sơ), as read from a portal page, judged by the deadline
@@ -15,10 +16,16 @@ import { DAY_SHAPE, LOCAL_TIME_SHAPE } from '../time/shapes';
 export const DaySchema = z.string().check(z.regex(DAY_SHAPE, 'expected YYYY-MM-DD'));
 export type Day = z.infer<typeof DaySchema>;
 
-/** A Vietnam local time to the minute, `YYYY-MM-DDTHH:mm`. */
+/**
+ * A Vietnam local time to the minute, `YYYY-MM-DDTHH:mm`, inside the shared date window
+ * (lib/time/window.ts): a dossier dated 2200 or 9999 is refused wherever it arrives.
+ */
 export const LocalDateTimeSchema = z
   .string()
-  .check(z.regex(LOCAL_TIME_SHAPE, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'));
+  .check(
+    z.regex(LOCAL_TIME_SHAPE, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'),
+    z.refine((value) => inDateWindow(value), 'outside the accepted date window'),
+  );
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;
 
 /**

@@ -2,8 +2,23 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { DossierRecord } from './keys';
 import type { DocumentRecord, DraftRecord } from './records';
 
+import { inDateWindow } from '../time/window';
+
 /** The database every extension page and the background share. */
 export const DEFAULT_DB_NAME = 'nhac-han';
+
+/**
+ * The history of an as-of session, kept apart: while an as-of override is set, what the overlay
+ * reads is recorded here at the as-of time, so the real history's clocks, its retention and its
+ * status changes are never moved by a date chosen for a preview or a demo. It is discarded when the
+ * override is cleared.
+ */
+export const AS_OF_DB_NAME = 'nhac-han-as-of';
+
+/** The history in use for the settings' `asOf` ('' for the real clock; one outside the date window is ignored). */
+export function historyNameFor(asOf: string): string {
+  return asOf !== '' && inDateWindow(asOf) ? AS_OF_DB_NAME : DEFAULT_DB_NAME;
+}
 
 /** Bumped with each file in `migrations/`; `migrations/index.ts` lists one step per version. */
 export const DB_VERSION = 3;

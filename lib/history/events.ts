@@ -1,5 +1,5 @@
 import type { Dossier, DossierStatus, LocalDateTime } from '../dossier/schema';
-import type { HistoryEvent } from './records';
+import { MAX_EVENTS_PER_DOSSIER, type HistoryEvent } from './records';
 
 /**
  * The status changes of a dossier. A change is appended only when the status differs from the last
@@ -57,4 +57,15 @@ export function unionEvents(a: readonly HistoryEvent[], b: readonly HistoryEvent
     if (!known || e.seenAt < known.seenAt) byKey.set(eventKey(e), e);
   }
   return [...byKey.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.seenAt < y.seenAt ? -1 : x.seenAt > y.seenAt ? 1 : 0));
+}
+
+/**
+ * At most `MAX_EVENTS_PER_DOSSIER` changes per dossier, the limit a backup is checked against: past
+ * it, the oldest changes after the first (the receipt) go. Applied whenever events are written, so
+ * an export never holds a record its own import would refuse (a dossier once reached 1,003 events,
+ * and a merge of two officers' files 1,200).
+ */
+export function compactEvents(events: readonly HistoryEvent[]): HistoryEvent[] {
+  if (events.length <= MAX_EVENTS_PER_DOSSIER) return [...events];
+  return [events[0]!, ...events.slice(events.length - (MAX_EVENTS_PER_DOSSIER - 1))];
 }

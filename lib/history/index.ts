@@ -4,7 +4,7 @@
  * Node with fake-indexeddb), never in the portal page.
  */
 export { openHistory, type OpenHistoryOptions } from './open';
-export { DB_VERSION, DEFAULT_DB_NAME, type HistoryDB, type HistorySchema, type DossierKey } from './db';
+export { AS_OF_DB_NAME, DB_VERSION, DEFAULT_DB_NAME, historyNameFor, type HistoryDB, type HistorySchema, type DossierKey } from './db';
 export { HistoryError, HistoryImportError } from './errors';
 export { HISTORY_MESSAGES, type HistoryErrorCode } from './messages';
 export { ObservationSchema, type Observation } from './observation';
@@ -18,7 +18,7 @@ export { groupDossiers, mergeRecords, type DossierGroup } from './identity';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
 export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';
-export { exportHistory } from './backup/export';
+export { backupText, exportHistory } from './backup/export';
 export { importHistory, validateBackup, type ImportMode, type ImportResult } from './backup/import';
 export { BackupFileError, importHistoryFiles, type FileImport } from './backup/import-many';
 export { HISTORY_FORMAT, HISTORY_FORMAT_VERSION, BACKUP_LIMITS, type HistoryBackup } from './backup/format';

@@ -1,4 +1,5 @@
 import { monthOf, monthsFromTo, type Month } from '../time/strings';
+import { compactEvents } from './events';
 import { codeKeys, searchKey, words } from './normalize';
 import type { StoredDossier } from './records';
 import { dossierCodes } from './identity';
@@ -52,8 +53,10 @@ export function searchKeys(d: StoredDossier): SearchKeys {
   return keys;
 }
 
+/** The record as stored: events within the backup's limit, and the derived keys. Every write goes through here. */
 export function withKeys(d: StoredDossier): DossierRecord {
-  return { ...d, keys: searchKeys(d) };
+  const record = { ...d, events: compactEvents(d.events) };
+  return { ...record, keys: searchKeys(record) };
 }
 
 /** The record without its derived keys: what backups carry and what merges compare. */

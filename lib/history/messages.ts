@@ -15,7 +15,9 @@ export type HistoryErrorCode =
   | 'import-invalid'
   | 'import-forbidden-key'
   | 'import-duplicate-key'
-  | 'import-too-large';
+  | 'import-too-large'
+  | 'export-too-large'
+  | 'closed';
 
 export const HISTORY_MESSAGES: Catalog<HistoryErrorCode> = {
   vi: {
@@ -37,6 +39,10 @@ export const HISTORY_MESSAGES: Catalog<HistoryErrorCode> = {
     'import-forbidden-key': 'Bản sao lưu chứa khoá bị cấm "{key}" tại {path}.',
     'import-duplicate-key': 'Bản sao lưu có khoá "{key}" bị lặp tại {path}.',
     'import-too-large': 'Bản sao lưu vượt giới hạn: {detail}',
+    'export-too-large':
+      'Lịch sử vượt giới hạn mà một bản sao lưu có thể khôi phục ({detail}), nên chưa xuất. Hãy xoá dữ liệu cũ (mục "Xoá dữ liệu cũ") rồi xuất lại.',
+    closed:
+      'Trình duyệt đã đóng cơ sở dữ liệu lịch sử và chưa mở lại được sau {attempts} lần thử; các hồ sơ vừa đọc đang được giữ lại và sẽ được lưu khi mở lại được.',
   },
   en: {
     blocked:
@@ -57,5 +63,9 @@ export const HISTORY_MESSAGES: Catalog<HistoryErrorCode> = {
     'import-forbidden-key': 'The backup contains the forbidden key "{key}" at {path}.',
     'import-duplicate-key': 'The backup repeats the key "{key}" at {path}.',
     'import-too-large': 'The backup exceeds a limit: {detail}',
+    'export-too-large':
+      'The history exceeds what a backup can restore ({detail}), so it was not exported. Delete old data ("Delete old data") and export again.',
+    closed:
+      'The browser closed the history database and it could not be reopened after {attempts} attempts; the dossiers just read are held and will be stored once it reopens.',
   },
 };

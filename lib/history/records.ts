@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DossierSchema, DossierStatusSchema } from '../dossier/schema';
 import { isValidDay, isValidLocalDateTime } from '../time/strings';
+import { isUrlOf, isWebOrigin } from './urls';
 
 /**
  * The records the history keeps, as zod schemas: the database stores them, the backup carries them,
@@ -23,7 +24,8 @@ export const SnapshotSchema = DossierSchema.check((ctx) => {
   }
 });
 
-export const OriginSchema = z.string().min(1).max(300);
+/** A portal's origin: http(s) only, written as the browser writes it. */
+export const OriginSchema = z.string().min(1).max(300).refine(isWebOrigin, 'expected an http(s) origin such as https://motcua.example.gov.vn');
 
 /**
  * One status change, appended when an observation shows a status different from the last one.
@@ -40,18 +42,33 @@ export type HistoryEvent = z.infer<typeof HistoryEventSchema>;
 
 export const MAX_EVENTS_PER_DOSSIER = 1000;
 
-/** A dossier as the history knows it: the latest snapshot and its whole life. */
-export const StoredDossierSchema = z.strictObject({
-  origin: OriginSchema,
-  code: z.string().min(1).max(200),
-  firstSeen: TimeSchema,
-  lastSeen: TimeSchema,
-  lastUrl: z.string().max(2000).optional(),
-  /** Every other code a page showed for this dossier beside `code` (lib/history/identity.ts). */
-  aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
-  snapshot: SnapshotSchema,
-  events: z.array(HistoryEventSchema).max(MAX_EVENTS_PER_DOSSIER),
-});
+/**
+ * A dossier as the history knows it: the latest snapshot and its whole life. What recording
+ * guarantees is checked again here for backups: the snapshot is of this dossier, the span runs
+ * forward, and every URL belongs to the dossier's portal.
+ */
+export const StoredDossierSchema = z
+  .strictObject({
+    origin: OriginSchema,
+    code: z.string().min(1).max(200),
+    firstSeen: TimeSchema,
+    lastSeen: TimeSchema,
+    lastUrl: z.string().max(2000).optional(),
+    /** Every other code a page showed for this dossier beside `code` (lib/history/identity.ts). */
+    aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
+    snapshot: SnapshotSchema,
+    events: z.array(HistoryEventSchema).max(MAX_EVENTS_PER_DOSSIER),
+  })
+  .superRefine((d, ctx) => {
+    if (d.snapshot.code !== d.code) ctx.addIssue({ code: 'custom', path: ['snapshot', 'code'], message: `is not the dossier's code ${d.code}` });
+    if (d.firstSeen > d.lastSeen) ctx.addIssue({ code: 'custom', path: ['firstSeen'], message: 'is after lastSeen' });
+    if (d.lastUrl !== undefined && !isUrlOf(d.lastUrl, d.origin)) {
+      ctx.addIssue({ code: 'custom', path: ['lastUrl'], message: `is not a URL of ${d.origin}` });
+    }
+    if (d.snapshot.detailUrl !== undefined && !isUrlOf(d.snapshot.detailUrl, d.origin)) {
+      ctx.addIssue({ code: 'custom', path: ['snapshot', 'detailUrl'], message: `is not a URL of ${d.origin}` });
+    }
+  });
 export type StoredDossier = z.infer<typeof StoredDossierSchema>;
 
 const TemplateIdSchema = z

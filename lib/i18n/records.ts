@@ -99,6 +99,7 @@ const vi = {
   'report.make': 'Tạo báo cáo .docx',
   'report.draftSaved': 'Bản nháp được lưu tự động.',
   'report.made': 'Đã tạo tệp {file} và lưu vào lịch sử.',
+  'report.origin': 'Cổng: {origin}',
 
   'stats.intro': 'Số hồ sơ trễ hạn và bị trả lại, tính như báo cáo tháng.',
   'stats.from': 'Từ tháng',
@@ -127,7 +128,7 @@ const vi = {
   'backup.imported': 'Đã nhập: thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}, xoá {removed}.',
   'backup.retentionTitle': 'Xoá dữ liệu cũ',
   'backup.months': 'Xoá dữ liệu không dùng đến trong (tháng)',
-  'backup.monthsHelp': 'Hồ sơ, văn bản và bản nháp cũ hơn số tháng này (tính đến thời điểm đang xem) sẽ bị xoá.',
+  'backup.monthsHelp': 'Hồ sơ, văn bản và bản nháp cũ hơn số tháng này (tính đến hôm nay theo đồng hồ thật, không theo thời điểm xem giả định) sẽ bị xoá.',
   'backup.monthsInvalid': 'Số tháng phải là số nguyên từ 1 đến 240.',
   'backup.deleteOld': 'Xoá dữ liệu cũ',
   'backup.confirmOld': 'Xoá dữ liệu cá nhân cũ hơn {months} tháng? Không hoàn tác được.',
@@ -254,6 +255,7 @@ export const recordsMessages: Catalog<RecordsKey> = {
     'report.make': 'Make the report (.docx)',
     'report.draftSaved': 'The draft is saved automatically.',
     'report.made': 'Made {file} and saved it in the history.',
+    'report.origin': 'Portal: {origin}',
 
     'stats.intro': 'Late and returned dossiers, counted as the monthly report counts them.',
     'stats.from': 'From month',
@@ -282,7 +284,7 @@ export const recordsMessages: Catalog<RecordsKey> = {
     'backup.imported': 'Imported: {added} added, {updated} updated, {unchanged} unchanged, {removed} removed.',
     'backup.retentionTitle': 'Delete old data',
     'backup.months': 'Delete data not used for (months)',
-    'backup.monthsHelp': 'Dossiers, documents and drafts older than this many months (before the as-of time) are deleted.',
+    'backup.monthsHelp': 'Dossiers, documents and drafts older than this many months (counted back from today on the real clock, not the as-of time) are deleted.',
     'backup.monthsInvalid': 'The number of months must be a whole number from 1 to 240.',
     'backup.deleteOld': 'Delete old data',
     'backup.confirmOld': 'Delete personal data older than {months} months? This cannot be undone.',

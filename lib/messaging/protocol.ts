@@ -72,7 +72,8 @@ export const BACKGROUND_MESSAGES = {
     z.object({
       type: z.literal('observe'),
       url: Url,
-      seenAt: LocalTime,
+      // Ignored, like `url`'s origin: the background dates an observation by its own clock on arrival.
+      seenAt: LocalTime.optional(),
       // Each dossier is validated on its own (validDossiers), so one bad record never drops the rest.
       dossiers: z.array(z.unknown()).max(5000),
       flags: z.array(RowFlagSchema).max(5000).default([]),
@@ -80,7 +81,7 @@ export const BACKGROUND_MESSAGES = {
     z.object({ ok: z.literal(true), actionable: z.array(LedgerRowSchema), problem: z.string().optional() }),
   ),
   detail: message(
-    z.object({ type: z.literal('detail'), url: Url, seenAt: LocalTime, dossier: z.unknown() }),
+    z.object({ type: z.literal('detail'), url: Url, seenAt: LocalTime.optional(), dossier: z.unknown() }),
     z.union([Ok, FailedSchema]),
   ),
   /** "Open the document for this row": the apology letter, or the request for additions. */

@@ -20,6 +20,7 @@
  * Impossible dates (31/02/2022, 99/99/9999) are reported as `invalid`, never thrown.
  */
 import type { LocalDateTime } from '../dossier/schema';
+import { yearInWindow } from '../time/window';
 import { memo } from './memo';
 
 export type DateOrder = 'dmy' | 'ymd' | 'auto';
@@ -65,7 +66,8 @@ function pad(n: number, width = 2): string {
 }
 
 function isRealDay(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  // The shared date window: a row dated 2200 or 9999 is a misreading, never a real appointment.
+  if (!yearInWindow(y) || m < 1 || m > 12 || d < 1) return false;
   const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return d <= days[m - 1]!;
 }

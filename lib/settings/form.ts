@@ -175,6 +175,7 @@ export function settingsFromDraft(draft: SettingsDraft, base: Settings): DraftRe
       recipients: parseLines(text['agency.recipients']),
     },
     report: {
+      ...base.report,
       period: text['report.period'],
       cutoffDay: numberFrom(text['report.cutoffDay']),
       reminderDay: numberFrom(text['report.reminderDay']),

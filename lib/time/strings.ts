@@ -1,4 +1,5 @@
 import type { Day, LocalDateTime } from './shapes';
+import { DateWindowError, yearInWindow } from './window';
 
 /**
  * Calendar-day checks and month arithmetic on `YYYY-MM-DD` strings. Working days belong to
@@ -12,15 +13,14 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-
-/** True for a real date written `YYYY-MM-DD` (rejects 2022-13-45 and 2023-02-29). */
+/** True for a real date written `YYYY-MM-DD` inside the shared date window (rejects 2022-13-45, 2023-02-29, 9999-12-31). */
 export function isValidDay(value: string): boolean {
   const m = DAY.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return yearInWindow(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** True for a real Vietnam local minute written `YYYY-MM-DDTHH:mm`. */
@@ -29,9 +29,10 @@ export function isValidLocalDateTime(value: string): boolean {
   return m !== null && isValidDay(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
 }
 
+/** True for a month `YYYY-MM` inside the shared date window. */
 export function isValidMonth(value: string): boolean {
   const m = MONTH.exec(value);
-  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return m !== null && yearInWindow(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
 export function dayOf(time: LocalDateTime): Day {
@@ -74,9 +75,16 @@ export function lastDayOf(month: Month): Day {
   return makeDay(year, m, daysInMonth(year, m));
 }
 
-/** Every month from `from` to `to` inclusive, in order; empty when `to` is before `from`. */
+const monthIndex = (month: Month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/**
+ * Every month from `from` to `to` inclusive, in order; empty when `to` is before `from`. Both must lie
+ * in the date window, so the loop is bounded by the window's months (a dossier returned in 9999 once
+ * made it run until the process died).
+ */
 export function monthsFromTo(from: Month, to: Month): Month[] {
-  const months: Month[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
-  return months;
+  if (!isValidMonth(from)) throw new DateWindowError(from);
+  if (!isValidMonth(to)) throw new DateWindowError(to);
+  const count = Math.max(0, monthIndex(to) - monthIndex(from) + 1);
+  return Array.from({ length: count }, (_, i) => addMonths(from, i));
 }

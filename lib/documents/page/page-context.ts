@@ -7,6 +7,7 @@ import type { Language } from '../../i18n/format';
 import type { Settings } from '../../settings/schema';
 import { loadSettings } from '../../settings/storage';
 import { vietnamLocalTime } from '../../time/vietnam';
+import { inDateWindow } from '../../time/window';
 
 export interface PageContext {
   settings: Settings;
@@ -18,11 +19,13 @@ export interface PageContext {
 
 export async function loadPageContext(): Promise<PageContext> {
   const settings = await loadSettings();
+  // An as-of override outside the date window is ignored, as the background ignores it for the overlay.
+  const overridden = settings.asOf !== '' && inDateWindow(settings.asOf);
   return {
     settings,
     lang: settings.language,
-    asOf: settings.asOf || vietnamLocalTime(),
-    asOfOverridden: settings.asOf !== '',
+    asOf: overridden ? settings.asOf : vietnamLocalTime(),
+    asOfOverridden: overridden,
     calendar: createCalendar(settings.calendar),
   };
 }

@@ -46,7 +46,7 @@ export function supplementFormFrom(dossier: Partial<Dossier> | undefined, asOf: 
     contactName: '',
     contactPhone: '',
     guideName: '',
-    email: d.email ?? '',
+    email: dossier?.email ?? '',
     number: '',
     issueDate: asOf.slice(0, 10),
   };

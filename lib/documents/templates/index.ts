@@ -4,9 +4,12 @@ export {
   StoredTemplateSchema,
   TemplateKindSchema,
   acceptUpload,
+  checkOfficeTemplate,
   officeTemplateBytes,
   parseOfficeTemplates,
   templateIdentity,
   withoutTemplate,
 } from './office';
-export type { OfficeTemplates, StoredTemplate, TemplateUpload, UploadOutcome } from './office';
+export type { OfficeTemplates, StoredTemplate, TemplateUpload, TemplateVerdict, UploadOutcome } from './office';
+export { TEMPLATE_LIMITS, TEMPLATE_SAFETY_MESSAGES, archiveProblems, confirmDeclaredSizes, contentProblems } from './safety';
+export type { TemplateProblem, TemplateSafetyCode } from './safety';

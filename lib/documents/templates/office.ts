@@ -4,9 +4,10 @@
  * only after it passed validation, so a broken upload never replaces a working template.
  */
 import { z } from 'zod';
-import { TEMPLATE_KINDS, validateTemplate, type DocsProblem, type TemplateKind, type TemplateValidation } from '..';
+import { TEMPLATE_KINDS, validateTemplate, type TemplateKind } from '..';
 import { base64ToBytes, bytesToBase64 } from './bytes';
 import { LOCAL_TIME_SHAPE } from '../../time/shapes';
+import { archiveProblems, contentProblems, type TemplateProblem } from './safety';
 
 export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
 
@@ -39,7 +40,21 @@ export interface TemplateUpload {
   uploadedAt: string;
 }
 
-export type UploadOutcome = { ok: true; templates: OfficeTemplates } | { ok: false; problems: DocsProblem[] };
+export type TemplateVerdict = { ok: true } | { ok: false; problems: TemplateProblem[] };
+export type UploadOutcome = { ok: true; templates: OfficeTemplates } | { ok: false; problems: TemplateProblem[] };
+
+/**
+ * Every rule an office template must pass: the safety rules first (sizes, macros, external targets;
+ * see safety.ts), then the document module's (tags, loops, a test render). For bytes of unknown origin,
+ * call `confirmDeclaredSizes` before: inflating trusts the sizes the archive declares.
+ */
+export function checkOfficeTemplate(kind: TemplateKind, bytes: Uint8Array): TemplateVerdict {
+  const archive = archiveProblems(bytes).problems;
+  if (archive.length > 0) return { ok: false, problems: archive };
+  const content = contentProblems(bytes);
+  if (content.length > 0) return { ok: false, problems: content };
+  return validateTemplate(kind, bytes);
+}
 
 /**
  * The templates after an upload: the new file takes its kind's place only when `validate` accepts
@@ -49,7 +64,7 @@ export function acceptUpload(
   templates: OfficeTemplates,
   kind: TemplateKind,
   upload: TemplateUpload,
-  validate: (kind: TemplateKind, bytes: Uint8Array) => TemplateValidation = validateTemplate,
+  validate: (kind: TemplateKind, bytes: Uint8Array) => TemplateVerdict = checkOfficeTemplate,
 ): UploadOutcome {
   const verdict = validate(kind, upload.bytes);
   if (!verdict.ok) return { ok: false, problems: verdict.problems };

@@ -15,7 +15,9 @@ import { sample } from '../history/helpers';
  */
 const ORIGIN = 'https://motcua.example.gov.vn';
 const URL = `${ORIGIN}/danh-sach-ho-so`;
-const TAB: Browser.runtime.MessageSender = { tab: { id: 7 } as Browser.tabs.Tab };
+/** The content script in tab 7 of the portal, and one of the extension's own pages, as the browser names them. */
+const TAB: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: URL, tab: { id: 7 } as Browser.tabs.Tab };
+const PAGE: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html' as '/') };
 const D02 = sample('D02');
 
 async function reply<T extends BackgroundMessageType>(message: Request<T> & { type: T }, sender: Browser.runtime.MessageSender = TAB) {
@@ -56,7 +58,8 @@ describe('background messages', () => {
     const config = await reply({ type: 'get-config', url: URL });
     expect(config).toMatchObject({ asOf: '2022-05-20T08:00', asOfOverridden: true, dueSoonDays: 2, checkWindowDays: 3, language: 'vi' });
     expect(config.profile).toMatchObject({ origin: ORIGIN });
-    expect((await reply({ type: 'get-config', url: 'https://other.gov.vn/' })).profile).toBeUndefined();
+    // The profile follows the page that asks (the sender), not the address the message names.
+    expect((await reply({ type: 'get-config', url: 'https://other.gov.vn/' }, { ...TAB, url: 'https://other.gov.vn/' })).profile).toBeUndefined();
   });
 
   it('observe: keeps the tab ledger and answers with the rows needing action', async () => {
@@ -86,16 +89,16 @@ describe('background messages', () => {
   });
 
   it('enable-origin / disable-origin: the origin joins and leaves the settings, its script follows', async () => {
-    expect(await reply({ type: 'enable-origin', origin: `${ORIGIN}/x` })).toEqual({ ok: true });
+    expect(await reply({ type: 'enable-origin', origin: `${ORIGIN}/x` }, PAGE)).toEqual({ ok: true });
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
       expect.objectContaining({ matches: [`${ORIGIN}/*`], js: ['/content-scripts/portal.js'] }),
       // iGate's JSON observer, in the page's own world from document start.
       expect.objectContaining({ matches: [`${ORIGIN}/*`], js: ['/content-scripts/igate-observer.js'], world: 'MAIN', runAt: 'document_start' }),
     ]);
-    expect(await reply({ type: 'disable-origin', origin: ORIGIN })).toEqual({ ok: true });
+    expect(await reply({ type: 'disable-origin', origin: ORIGIN }, PAGE)).toEqual({ ok: true });
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: [`${ORIGIN}/*`] });
     fakeBrowser.permissions.contains = vi.fn(async () => false);
-    expect(await reply({ type: 'enable-origin', origin: ORIGIN })).toEqual({ ok: false });
+    expect(await reply({ type: 'enable-origin', origin: ORIGIN }, PAGE)).toEqual({ ok: false });
   });
 
   it('open-options: a section opens the settings page at that section', async () => {
@@ -107,7 +110,7 @@ describe('background messages', () => {
 
   it('documents-changed: refreshes the report reminder', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, asOf: '2022-05-25T08:00' });
-    expect(await reply({ type: 'documents-changed' })).toEqual({ ok: true, reminder: true });
+    expect(await reply({ type: 'documents-changed' }, PAGE)).toEqual({ ok: true, reminder: true });
     expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: '!' });
   });
 

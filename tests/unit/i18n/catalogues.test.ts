@@ -20,6 +20,7 @@ import { HOLIDAY_NAMES } from '../../../lib/calendar/holidays';
 import { CALENDAR_MESSAGES } from '../../../lib/calendar/errors';
 import { DOCS_MESSAGES } from '../../../lib/documents/errors';
 import { HISTORY_MESSAGES } from '../../../lib/history/messages';
+import { TEMPLATE_SAFETY_MESSAGES } from '../../../lib/documents/templates/safety';
 import { MESSAGES as DIAGNOSTIC_MESSAGES } from '../../../lib/portal/diagnostics';
 
 /**
@@ -44,6 +45,7 @@ const CATALOGUES: Record<string, Catalog<string>> = {
   'lib/calendar/errors.ts': CALENDAR_MESSAGES,
   'lib/documents/errors.ts': DOCS_MESSAGES,
   'lib/history/messages.ts': HISTORY_MESSAGES,
+  'lib/documents/templates/safety.ts': TEMPLATE_SAFETY_MESSAGES,
   'lib/portal/diagnostics.ts': DIAGNOSTIC_MESSAGES,
 };
 
