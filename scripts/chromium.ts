@@ -4,11 +4,11 @@
  * Shared by `npm run demo`, the browser tests and the Chromium benchmarks.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { handleDemoRequest } from './demo-server';
+import { DEMO_PACKAGES, requireSystemPackages } from './system-packages';
 
 /** A real one-stop host pattern from the manifest (`https://*.motcua.vnpt.vn/*`, portal.md S5). */
 export const DEMO_ORIGIN = 'https://gialai.motcua.vnpt.vn';
@@ -22,22 +22,14 @@ export function findChromium(): string | undefined {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
-/** Finds Chromium, installing Debian's package when running as root on Debian/Ubuntu. */
+/** Finds Chromium, installing Debian's package first when it can (scripts/system-packages.ts). */
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing; installing Debian package "chromium" (apt-get install -y chromium)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation2'], { stdio: 'inherit' });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  throw new Error(
-    'Chromium not found. On Debian/Ubuntu install it with: sudo apt-get install -y chromium fonts-liberation2\n' +
-      'Or set CHROMIUM_PATH to a Chromium binary. (No tool here downloads its own browser.)',
-  );
+  requireSystemPackages(DEMO_PACKAGES, 'The browser harness');
+  const installed = findChromium();
+  if (installed) return installed;
+  throw new Error('Chromium is installed but not at a known path; set CHROMIUM_PATH to its binary.');
 }
 
 export interface Session {
