@@ -6,11 +6,13 @@ import { loadPageContext, shortTime, type PageContext } from '../../components/d
 import { docsTranslator } from '../../components/docs/translator';
 import { BackupTab } from './BackupTab';
 import { DossiersTab } from './DossiersTab';
+import { ExportTab } from './ExportTab';
+import { QualityTab } from './QualityTab';
 import { ReportTab } from './ReportTab';
 import { StatsTab } from './StatsTab';
 import { TemplatesTab } from './TemplatesTab';
 
-const TABS = ['dossiers', 'report', 'stats', 'backup', 'templates'] as const;
+const TABS = ['dossiers', 'report', 'stats', 'quality', 'export', 'backup', 'templates'] as const;
 type Tab = (typeof TABS)[number];
 
 const tabFromHash = (): Tab => {
@@ -80,6 +82,8 @@ export function HistoryPage() {
           {tab === 'dossiers' && <DossiersTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'report' && <ReportTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'stats' && <StatsTab db={db} context={context} lang={lang} t={t} />}
+          {tab === 'quality' && <QualityTab db={db} context={context} lang={lang} t={t} />}
+          {tab === 'export' && <ExportTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'backup' && <BackupTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'templates' && <TemplatesTab db={db} context={context} lang={lang} t={t} />}
         </div>
