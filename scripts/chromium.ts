@@ -52,10 +52,12 @@ export interface LaunchOptions {
   extraOrigins?: string[];
   /** An X display for a headed browser (a test that must answer the browser's own dialogs). */
   display?: string;
+  /** The browser's language (default Vietnamese); tests of locale-independent entry use 'en-US'. */
+  locale?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  const { extension = true, serveDemo = true, display } = options;
+  const { extension = true, serveDemo = true, display, locale = 'vi-VN' } = options;
   const headless = display ? false : (options.headless ?? true);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'nhac-han-profile-'));
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -69,7 +71,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--lang=vi',
+    `--lang=${locale.split('-')[0]}`,
   ];
   if (headless) args.unshift('--headless=new');
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
@@ -78,7 +80,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: false, // headless mode is chosen by --headless=new above: old headless cannot load extensions
     args,
     viewport: { width: 1366, height: 800 },
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
     ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
   });

@@ -29,6 +29,7 @@ import { currentTemplate, type ChosenTemplate } from '../../components/docs/temp
 import { docsTranslator } from '../../components/docs/translator';
 import type { FormIssue } from '../../components/docs/issues';
 import { loadLetterRequest, type LetterRequest } from './request';
+import { DateInput } from '../../components/pages/DateInput';
 
 interface Loaded {
   context: PageContext;
@@ -214,7 +215,7 @@ function TextInput({ field, form, set, label, help, error, type = 'text', after 
           {inputType === 'text' ? (
             <input {...control} type="text" class="input-text" value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} />
           ) : (
-            <input {...control} type={inputType} value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} />
+            <DateInput {...control} kind={inputType === 'date' ? 'date' : 'datetime'} value={form[field]} onValue={(value) => set(field, value)} />
           )}
           {after}
         </div>

@@ -10,6 +10,7 @@ import {
 } from '../../lib/settings/form';
 import { CheckboxField, Field } from '../../components/pages/Field';
 import type { Translate } from '../../components/pages/translator';
+import { DateInput } from '../../components/pages/DateInput';
 
 /** What every section needs from the page: the draft, its messages and the ways to change it. */
 export interface FormBinding {
@@ -54,7 +55,7 @@ export function TextField({ form, field, kind = 'text', after }: TextProps) {
         return (
           <div class="control-row">
             {kind === 'datetime-local' ? (
-              <input {...common} type="datetime-local" class="input-datetime" />
+              <DateInput {...control} kind="datetime" value={form.draft.text[field]} onValue={(value) => form.setText(field, value)} />
             ) : (
               <input
                 {...common}

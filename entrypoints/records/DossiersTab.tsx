@@ -18,6 +18,7 @@ import { shortTime } from '../../components/docs/page-context';
 import { isTemplateKind, renderKind } from '../../components/docs/render';
 import { templateFor } from '../../components/docs/templates';
 import type { TabProps } from './context';
+import { DateInput } from '../../components/pages/DateInput';
 
 interface Filters {
   text: string;
@@ -92,7 +93,7 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
                 <option value="due">{t('dossiers.monthOf.due')}</option>
                 <option value="returned">{t('dossiers.monthOf.returned')}</option>
               </select>
-              <input {...control} type="month" value={filters.month} onInput={(e) => set('month', e.currentTarget.value)} />
+              <DateInput {...control} kind="month" value={filters.month} onValue={(value) => set('month', value)} />
             </div>
           )}
         </Field>

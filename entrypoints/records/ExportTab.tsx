@@ -7,6 +7,7 @@ import { monthOfTime } from '../../components/docs/report-period';
 import { shiftMonth } from '../../components/docs/stats';
 import type { TabProps } from './context';
 import { downloadWorkbook, EXCEL_LISTS, excelSheets, type ExcelList } from './excel-export';
+import { DateInput } from '../../components/pages/DateInput';
 
 /** The history's lists as Excel files: one button a list, months where a list needs them. */
 export function ExportTab({ db, context, lang, t }: TabProps) {
@@ -46,16 +47,16 @@ export function ExportTab({ db, context, lang, t }: TabProps) {
         ))}
         <li class="control-row">
           <Field id="export-month" label={t('export.month')}>
-            {(control) => <input {...control} type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />}
+            {(control) => <DateInput {...control} kind="month" value={month} onValue={setMonth} />}
           </Field>
           {button('report')}
         </li>
         <li class="control-row">
           <Field id="export-from" label={t('stats.from')}>
-            {(control) => <input {...control} type="month" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />}
+            {(control) => <DateInput {...control} kind="month" value={from} onValue={setFrom} />}
           </Field>
           <Field id="export-to" label={t('stats.to')}>
-            {(control) => <input {...control} type="month" value={to} onInput={(e) => setTo(e.currentTarget.value)} />}
+            {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
           </Field>
           {button('stats')}
         </li>

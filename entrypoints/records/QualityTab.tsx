@@ -11,6 +11,7 @@ import { monthOfTime } from '../../components/docs/report-period';
 import { shiftMonth } from '../../components/docs/stats';
 import type { TabProps } from './context';
 import { downloadWorkbook, loadOnTimeRates } from './excel-export';
+import { DateInput } from '../../components/pages/DateInput';
 
 const counted = (r: OnTimeRow) => r.early + r.onTime + r.openInTime + r.late + r.openLate;
 
@@ -64,10 +65,10 @@ export function QualityTab({ db, context, lang, t }: TabProps) {
           )}
         </Field>
         <Field id="quality-from" label={t('stats.from')}>
-          {(control) => <input {...control} type="month" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />}
+          {(control) => <DateInput {...control} kind="month" value={from} onValue={setFrom} />}
         </Field>
         <Field id="quality-to" label={t('stats.to')}>
-          {(control) => <input {...control} type="month" value={to} onInput={(e) => setTo(e.currentTarget.value)} />}
+          {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
       <Notice message={notice} />

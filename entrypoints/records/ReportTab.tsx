@@ -23,6 +23,7 @@ import {
 } from '../../components/docs/report-draft';
 import { draftIdFor, monthOfTime, periodForMonth } from '../../components/docs/report-period';
 import type { TabProps } from './context';
+import { DateInput } from '../../components/pages/DateInput';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
@@ -137,7 +138,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
         label={t('report.month')}
         help={period ? t('report.period', { from: shortTime(period.from), to: shortTime(period.to), label: period.label }) : t('report.pickMonth')}
       >
-        {(control) => <input {...control} type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />}
+        {(control) => <DateInput {...control} kind="month" value={month} onValue={setMonth} />}
       </Field>
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (

@@ -8,6 +8,7 @@ import { errorLines } from '../../components/docs/errors';
 import { monthOfTime } from '../../components/docs/report-period';
 import { shiftMonth, unitTotals } from '../../components/docs/stats';
 import type { TabProps } from './context';
+import { DateInput } from '../../components/pages/DateInput';
 
 export function StatsTab({ db, context, lang, t }: TabProps) {
   const [to, setTo] = useState(monthOfTime(context.asOf));
@@ -30,10 +31,10 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
     <Section id="stats" title={t('tab.stats')} intro={t('stats.intro')}>
       <div class="control-row">
         <Field id="stats-from" label={t('stats.from')}>
-          {(control) => <input {...control} type="month" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />}
+          {(control) => <DateInput {...control} kind="month" value={from} onValue={setFrom} />}
         </Field>
         <Field id="stats-to" label={t('stats.to')}>
-          {(control) => <input {...control} type="month" value={to} onInput={(e) => setTo(e.currentTarget.value)} />}
+          {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
       <Notice message={notice} />

@@ -28,6 +28,7 @@ import {
 import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
 import { docsTranslator } from '../../components/docs/translator';
 import { loadLetterRequest, type LetterRequest } from '../letter/request';
+import { DateInput } from '../../components/pages/DateInput';
 
 interface Loaded {
   context: PageContext;
@@ -221,7 +222,7 @@ function TextInput({ field, form, set, label, help, error }: TextInputProps) {
     <Field id={fieldId(field)} label={label} help={help} error={error}>
       {(control) =>
         type ? (
-          <input {...control} type={type} value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} />
+          <DateInput {...control} kind={type === 'date' ? 'date' : 'datetime'} value={form[field]} onValue={(value) => set(field, value)} />
         ) : (
           <input {...control} type="text" class="input-text" value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} />
         )

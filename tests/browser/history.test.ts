@@ -53,7 +53,7 @@ describe('the monthly report built from the history page', () => {
         { timeout: 20_000, interval: 1_000 },
       )
       .toEqual([]);
-    expect(await page.getByLabel('Kỳ báo cáo (tháng)').inputValue()).toBe('2022-05');
+    expect(await page.getByLabel('Kỳ báo cáo (tháng)').inputValue()).toBe('05/2022');
 
     await page.getByLabel('Kính gửi').fill('Chủ tịch Ủy ban nhân dân huyện Đức Cơ');
     const d08 = codesOf('D08');
