@@ -22,7 +22,8 @@ import {
   type LetterForm,
   type RegimeChoice,
 } from '../../components/docs/letter-form';
-import { letterPreview } from '../../components/docs/letter-preview';
+import { renderedPreview } from '../../components/docs/letter-preview';
+import { PrintedPreview } from '../../components/docs/PrintedPreview';
 import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
 import { makeDocument } from '../../components/docs/render';
 import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
@@ -75,7 +76,7 @@ export function LetterPage() {
     if (!form || !agency || !loaded) return undefined;
     const kind = apologyTemplateKind(letterRegime(form));
     try {
-      return letterPreview(kind, letterInput(form, agency), loaded.templates[kind]?.bytes);
+      return renderedPreview(kind, letterInput(form, agency), loaded.templates[kind]?.bytes);
     } catch {
       return undefined; // data the document cannot take yet: the form's own messages say why
     }
@@ -190,7 +191,8 @@ export function LetterPage() {
         />
       </form>
 
-      <DocumentPreview title={t('letter.preview')} intro={t('letter.previewIntro')} empty={t('letter.noPreview')} lines={preview} />
+      <DocumentPreview title={t('letter.preview')} intro={t('letter.previewIntro')} empty={t('letter.noPreview')} lines={preview?.lines} />
+      <PrintedPreview bytes={preview?.bytes} t={t} />
     </main>
   );
 }

@@ -10,7 +10,8 @@ import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
 import { errorLines } from '../../components/docs/errors';
 import { supplementFileName } from '../../components/docs/file-names';
 import type { FormIssue } from '../../components/docs/issues';
-import { letterPreview } from '../../components/docs/letter-preview';
+import { renderedPreview } from '../../components/docs/letter-preview';
+import { PrintedPreview } from '../../components/docs/PrintedPreview';
 import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
 import { makeDocument } from '../../components/docs/render';
 import {
@@ -81,7 +82,7 @@ export function SupplementPage() {
   const preview = useMemo(() => {
     if (!form || !agency || !loaded) return undefined;
     try {
-      return letterPreview('supplement-request', supplementInput(form, agency), loaded.template.bytes);
+      return renderedPreview('supplement-request', supplementInput(form, agency), loaded.template.bytes);
     } catch {
       return undefined; // data the document cannot take yet: the form's own messages say why
     }
@@ -199,7 +200,8 @@ export function SupplementPage() {
         />
       </form>
 
-      <DocumentPreview title={t('supplement.preview')} intro={t('supplement.previewIntro')} empty={t('supplement.noPreview')} lines={preview} />
+      <DocumentPreview title={t('supplement.preview')} intro={t('supplement.previewIntro')} empty={t('supplement.noPreview')} lines={preview?.lines} />
+      <PrintedPreview bytes={preview?.bytes} t={t} />
     </main>
   );
 }

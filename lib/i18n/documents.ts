@@ -65,6 +65,11 @@ const vi = {
   'letter.invalid': 'Còn {count} ô cần sửa trước khi tạo văn bản.',
   'letter.saved': 'Đã tạo tệp {file} và lưu vào lịch sử hồ sơ.',
   'letter.preview': 'Xem trước',
+  'print.title': 'Bản in',
+  'print.intro': 'Trang văn bản như khi in, dựng từ chính tệp .docx (khổ giấy, lề, phông chữ). Bấm "In" để in trực tiếp, không cần Word.',
+  'print.button': 'In',
+  'print.none': 'Chưa có bản in: hãy sửa các trường đang báo lỗi.',
+  'print.failed': 'Không dựng được bản in: {detail}. Vẫn có thể tải tệp .docx và in bằng Word hoặc LibreOffice.',
   'letter.previewIntro': 'Nội dung sẽ in ra, theo mẫu mặc định.',
   'letter.noPreview': 'Chưa xem trước được: hãy sửa các ô đang báo lỗi.',
 
@@ -323,6 +328,11 @@ export const documentsMessages: Catalog<DocumentsKey> = {
     'letter.invalid': '{count} field(s) need fixing before the document can be made.',
     'letter.saved': 'Made {file} and saved it in the dossier history.',
     'letter.preview': 'Preview',
+    'print.title': 'As printed',
+    'print.intro': 'The document’s pages as they will print, drawn from the .docx itself (paper size, margins, fonts). "Print" prints them directly, no Word needed.',
+    'print.button': 'Print',
+    'print.none': 'Nothing to print yet: fix the fields marked in error.',
+    'print.failed': 'The printed view could not be drawn: {detail}. The .docx can still be downloaded and printed from Word or LibreOffice.',
     'letter.previewIntro': 'What will be printed, with the default template.',
     'letter.noPreview': 'No preview yet: fix the fields marked in error.',
 
