@@ -16,7 +16,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage'],
+    permissions: ['storage', 'scripting', 'activeTab', 'unlimitedStorage', 'alarms'],
+    // Asked only when the officer turns the morning reminder on (options page).
+    optional_permissions: ['notifications'],
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     host_permissions: KNOWN_PORTAL_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

@@ -5,6 +5,8 @@ import { syncPortalScripts } from './portal-scripts';
 import { forgetTab } from './tab-ledger';
 import { refreshReportReminder } from './reminder';
 import { applyRetention } from './retention';
+import { listenForMorningAlarm, listenForMorningClicks, scheduleMorningReminder } from './morning';
+import { MORNING_REMINDER_KEY } from '../../lib/reminder/morning';
 import { watchSettings } from '../../lib/settings/storage';
 
 export default defineBackground(() => {
@@ -26,8 +28,21 @@ export default defineBackground(() => {
   const retain = () => void applyRetention().catch((error: unknown) => console.error('[Nhắc Hạn] retention:', error));
   remind();
   retain();
+  // The morning reminder: the alarm follows the officer's switch, the start time and the calendar;
+  // clicks are heard once the optional `notifications` permission exists.
+  listenForMorningAlarm();
+  const morning = () => {
+    listenForMorningClicks();
+    void scheduleMorningReminder().catch((error: unknown) => console.error('[Nhắc Hạn] morning reminder:', error));
+  };
+  morning();
+  browser.permissions.onAdded.addListener(morning);
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (MORNING_REMINDER_KEY in changes) morning();
+  });
   watchSettings(() => {
     remind();
     retain();
+    morning();
   });
 });

@@ -34,7 +34,8 @@ function parseDay(text: string): string | undefined {
   return undefined;
 }
 
-function parseTime(text: string): string | undefined {
+/** A 24-hour time of day as `HH:mm`: 7:30, 07:30, 7h30, 16g. */
+export function parseTimeOfDay(text: string): string | undefined {
   const m = HM.exec(text);
   if (!m) return undefined;
   const hours = Number(m[1]);
@@ -58,7 +59,7 @@ export function parseDateEntry(text: string, kind: DateEntryKind): string | unde
   if (parts.length !== 2) return undefined;
   for (const [d, t] of [parts, [...parts].reverse()]) {
     const date = parseDay(d!);
-    const time = parseTime(t!);
+    const time = parseTimeOfDay(t!.trim());
     if (date && time) return `${date}T${time}`;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateEntry, parseDateEntry } from '../../../lib/time/entry';
+import { formatDateEntry, parseDateEntry, parseTimeOfDay } from '../../../lib/time/entry';
 
 describe('dates as officers type them', () => {
   test('day first, whatever the separator: 06/05 is 6 May, never 5 June', () => {
@@ -26,6 +26,14 @@ describe('dates as officers type them', () => {
     expect(parseDateEntry('23/05/2022 04:00 PM', 'datetime')).toBeUndefined();
     expect(parseDateEntry('23/05/2022 24:00', 'datetime')).toBeUndefined();
     expect(parseDateEntry('23/05/2022', 'datetime')).toBeUndefined();
+  });
+
+  test('times of day', () => {
+    expect(parseTimeOfDay('7:30')).toBe('07:30');
+    expect(parseTimeOfDay('7h30')).toBe('07:30');
+    expect(parseTimeOfDay('13g')).toBe('13:00');
+    expect(parseTimeOfDay('7:30 PM')).toBeUndefined();
+    expect(parseTimeOfDay('25:00')).toBeUndefined();
   });
 
   test('months', () => {
