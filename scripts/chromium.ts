@@ -52,6 +52,8 @@ export interface LaunchOptions {
   extraOrigins?: string[];
   /** An X display for a headed browser (a test that must answer the browser's own dialogs). */
   display?: string;
+  /** Keep the welcome page a fresh profile opens on install (closed otherwise, so it is no test's page). */
+  keepWelcome?: boolean;
   /** The browser's language (default Vietnamese); tests of locale-independent entry use 'en-US'. */
   locale?: string;
 }
@@ -86,6 +88,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  if (extension && !options.keepWelcome) {
+    context.on('page', (page) => {
+      // A page closed before it loaded rejects here: that is not the welcome page, nothing to do.
+      page
+        .waitForLoadState('domcontentloaded')
+        .then(() => (page.url().endsWith('/welcome.html') ? page.close() : undefined))
+        .catch(() => undefined);
+    });
+  }
   if (serveDemo) {
     for (const origin of [DEMO_ORIGIN, ...(options.extraOrigins ?? [])]) {
       await context.route(`${origin}/**`, async (route) => {

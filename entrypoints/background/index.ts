@@ -20,7 +20,11 @@ export default defineBackground(() => {
   // Registered scripts persist in Chromium, but re-syncing from the granted permissions keeps the
   // registry right after an update, in Firefox, and after a permission was revoked in the browser UI.
   browser.runtime.onStartup.addListener(() => void syncPortalScripts());
-  browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncPortalScripts();
+    // First run: what to do first, in Vietnamese (enable the portal, the agency, the colours).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch((error: unknown) => console.error('[Nhắc Hạn] welcome page:', error));
+  });
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.

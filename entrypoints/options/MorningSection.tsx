@@ -50,7 +50,7 @@ export function MorningSection({ t }: { t: Translate }) {
         setNotice({ tone: 'success', text: t('morning.off') });
       }
     } catch (error) {
-      console.error('[Nhắc Hạn] morning reminder switch:', error);
+      console.error('morning reminder switch failed:', error);
       setNotice({ tone: 'error', text: t('morning.failed', { detail: error instanceof Error ? error.message : String(error) }) });
     }
   };

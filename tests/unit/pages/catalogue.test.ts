@@ -5,7 +5,7 @@ import { pagesMessages } from '../../../lib/i18n/pages';
 import { FIELD_ORDER } from '../../../lib/settings/form';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const PAGE_SOURCES = ['entrypoints/popup', 'entrypoints/options', 'components/pages'];
+const PAGE_SOURCES = ['entrypoints/popup', 'entrypoints/options', 'entrypoints/welcome', 'components/pages'];
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
