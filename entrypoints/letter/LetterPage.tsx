@@ -31,6 +31,7 @@ import { docsTranslator } from '../../components/docs/translator';
 import type { FormIssue } from '../../components/docs/issues';
 import { loadLetterRequest, type LetterRequest } from './request';
 import { DateInput } from '../../components/pages/DateInput';
+import { watchSettings } from '../../lib/settings/storage';
 
 interface Loaded {
   context: PageContext;
@@ -69,6 +70,8 @@ export function LetterPage() {
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
   useEffect(() => applyDocumentLanguage(lang, t('letter.title')), [lang]);
+  // Settings saved in another tab (the agency, from "Mở Cài đặt") apply here at once; the typed form stays.
+  useEffect(() => watchSettings((settings) => setLoaded((prev) => prev && { ...prev, context: { ...prev.context, settings } })), []);
 
   const agency = useMemo(() => (loaded ? agencyProfileFrom(loaded.context.settings.agency) : undefined), [loaded]);
   const check = useMemo(() => (form && agency ? checkLetter(form, agency) : undefined), [form, agency]);
@@ -120,7 +123,7 @@ export function LetterPage() {
       {!loaded.request && <p class="notice notice-info">{t('letter.noRequest')}</p>}
       {!agencyIsSet(loaded.context.settings.agency) && (
         <p class="notice notice-warning">
-          {t('letter.agencyMissing')} <a href="/options.html#agency">{t('page.openSettings')}</a>
+          {t('letter.agencyMissing')} <a href="/options.html#agency" target="_blank" rel="noopener">{t('page.openSettings')}</a>
         </p>
       )}
 
@@ -171,7 +174,7 @@ export function LetterPage() {
           />
           <Field id={fieldId('regime')} label={t('letter.regime')} help={t('letter.regimeHelp')}>
             {(control) => (
-              <select {...control} value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
+              <select {...control} class="select-long" value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
                 <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
                 <option value="2018">{t('regime.2018')}</option>
                 <option value="2025">{t('regime.2025')}</option>

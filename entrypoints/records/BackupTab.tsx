@@ -9,6 +9,7 @@ import { errorLines } from '../../components/docs/errors';
 import { backupFileName } from '../../components/docs/file-names';
 import { notifyDocumentsChanged } from '../../components/docs/render';
 import type { TabProps } from './context';
+import { confirmsDeletion } from './delete-word';
 
 export function BackupTab({ db, context, lang, t }: TabProps) {
   const [notice, setNotice] = useState<NoticeProps['message']>();
@@ -55,9 +56,10 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
       await notifyDocumentsChanged();
       return t('backup.deletedOld', { ...counts });
     });
+  const confirmed = confirmsDeletion(word, [t('backup.word'), t('backup.wordAlt')]);
   const removeAll = () =>
     run(async () => {
-      if (word.trim().toLocaleUpperCase('vi') !== t('backup.word')) return undefined;
+      if (!confirmed) return undefined;
       await deleteAll(db);
       setWord('');
       await notifyDocumentsChanged();
@@ -109,7 +111,7 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
         <button
           type="button"
           class="button-danger"
-          disabled={busy || word.trim().toLocaleUpperCase('vi') !== t('backup.word')}
+          disabled={busy || !confirmed}
           onClick={() => void removeAll()}
         >
           {t('backup.deleteAll')}

@@ -30,6 +30,7 @@ import { currentTemplate, type ChosenTemplate } from '../../components/docs/temp
 import { docsTranslator } from '../../components/docs/translator';
 import { loadLetterRequest, type LetterRequest } from '../letter/request';
 import { DateInput } from '../../components/pages/DateInput';
+import { watchSettings } from '../../lib/settings/storage';
 
 interface Loaded {
   context: PageContext;
@@ -76,6 +77,8 @@ export function SupplementPage() {
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
   useEffect(() => applyDocumentLanguage(lang, t('supplement.title')), [lang]);
+  // Settings saved in another tab (the agency, from "Mở Cài đặt") apply here at once; the typed form stays.
+  useEffect(() => watchSettings((settings) => setLoaded((prev) => prev && { ...prev, context: { ...prev.context, settings } })), []);
 
   const agency = useMemo(() => (loaded ? agencyProfileFrom(loaded.context.settings.agency) : undefined), [loaded]);
   const check = useMemo(() => (form && agency ? checkSupplement(form, agency) : undefined), [form, agency]);
@@ -140,7 +143,7 @@ export function SupplementPage() {
       {!loaded.request && <p class="notice notice-info">{t('supplement.noRequest')}</p>}
       {!agencyIsSet(loaded.context.settings.agency) && (
         <p class="notice notice-warning">
-          {t('supplement.agencyMissing')} <a href="/options.html#agency">{t('page.openSettings')}</a>
+          {t('supplement.agencyMissing')} <a href="/options.html#agency" target="_blank" rel="noopener">{t('page.openSettings')}</a>
         </p>
       )}
 

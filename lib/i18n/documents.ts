@@ -56,8 +56,8 @@ const vi = {
   'letter.noSuggestion': 'Không có ngày hẹn cũ nên không gợi ý được; hãy chọn ngày giờ.',
   'letter.useSuggested': 'Dùng ngày gợi ý',
   'letter.regime': 'Mẫu văn bản',
-  'letter.regimeHelp': 'Hồ sơ theo quy định tại thời điểm tiếp nhận; chỉ đổi khi có hướng dẫn khác.',
-  'letter.regimeAuto': 'Theo ngày tiếp nhận: {regime}',
+  'letter.regimeHelp': 'Tự động: theo quy định tại thời điểm tiếp nhận hồ sơ; chỉ đổi khi có hướng dẫn khác.',
+  'letter.regimeAuto': 'Tự động: {regime}',
   'letter.number': 'Số văn bản',
   'letter.numberHelp': 'Không bắt buộc; để trống để văn thư ghi số.',
   'letter.issueDate': 'Ngày ban hành',
@@ -254,6 +254,8 @@ const vi = {
   'backup.allTitle': 'Xoá toàn bộ dữ liệu',
   'backup.typeWord': 'Gõ chữ {word} để xác nhận xoá toàn bộ lịch sử',
   'backup.word': 'XOÁ',
+  /** The same word with the tone mark on the other vowel: both placements are correct Vietnamese. */
+  'backup.wordAlt': 'XÓA',
   'backup.deleteAll': 'Xoá toàn bộ',
   'backup.deletedAll': 'Đã xoá toàn bộ lịch sử.',
 
@@ -326,8 +328,8 @@ export const documentsMessages: Catalog<DocumentsKey> = {
     'letter.noSuggestion': 'No old appointment, so nothing to suggest; pick a day and time.',
     'letter.useSuggested': 'Use the suggestion',
     'letter.regime': 'Form',
-    'letter.regimeHelp': 'A dossier follows the rules in force when it was received; change only when told to.',
-    'letter.regimeAuto': 'By receipt date: {regime}',
+    'letter.regimeHelp': 'Automatic: the rules in force when the dossier was received; change only when told to.',
+    'letter.regimeAuto': 'Automatic: {regime}',
     'letter.number': 'Document number',
     'letter.numberHelp': 'Optional; leave blank for the records office to number it.',
     'letter.issueDate': 'Issue date',
@@ -524,6 +526,7 @@ export const documentsMessages: Catalog<DocumentsKey> = {
     'backup.allTitle': 'Delete all data',
     'backup.typeWord': 'Type {word} to confirm deleting the whole history',
     'backup.word': 'DELETE',
+    'backup.wordAlt': 'DELETE',
     'backup.deleteAll': 'Delete everything',
     'backup.deletedAll': 'The whole history was deleted.',
 
