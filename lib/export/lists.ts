@@ -78,15 +78,7 @@ export function returnedSheet(hits: readonly HistoryHit[], asOf: LocalDateTime):
 
 /** The month's report rows as proposed from the history: late, then returned. */
 export function reportSheets(proposal: ReportProposal, label: string): SheetSpec[] {
-  const base = [
-    col('STT', 'integer', 6),
-    col('Mã hồ sơ', 'text', 26),
-    col('Chủ hồ sơ', 'text', 26),
-    col('Thủ tục hành chính', 'text', 48),
-    col('Đơn vị xử lý', 'text', 30),
-    col('Ngày tiếp nhận', 'datetime', 17),
-    col('Ngày hẹn trả', 'datetime', 17),
-  ];
+  const base = DOSSIER_COLUMNS;
   const cells = (i: number, r: ReportProposal['late'][number]): CellValue[] => [i + 1, r.code, r.applicant, r.procedure, r.agency, r.receivedAt, r.dueAt];
   return [
     {

@@ -7,7 +7,7 @@ import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings, type Session } from '
 import { parseCsv, xlsxSheetsAsCsv } from '../../scripts/libreoffice';
 import { DATASET, PAGE_LISTS, type DossierKey } from '../fixtures/portal/dataset';
 import { TEST_AGENCY } from './docs-helpers';
-import { waitForFlags } from './util';
+import { openListA } from './util';
 
 const work = mkdtempSync(join(tmpdir(), 'nhac-han-excel-'));
 /** Fixture A prints the old 4-level code (portal.md §4), which is what the history keeps from it. */
@@ -32,13 +32,7 @@ describe('Excel export from the records page', () => {
   });
 
   it('downloads the overdue and due-this-week lists as .xlsx that Calc reads back, and shows the on-time rate', async () => {
-    const portals = [];
-    for (const [i, rows] of PAGE_LISTS.aList.entries()) {
-      const portal = await session.context.newPage();
-      await portal.goto(`${DEMO_ORIGIN}/fixtures/a/danh-sach-ho-so.html${i === 0 ? '' : `?page=${i + 1}`}`);
-      await waitForFlags(portal, rows.length);
-      portals.push(portal);
-    }
+    const portals = await openListA(session.context, DEMO_ORIGIN, PAGE_LISTS.aList);
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/records.html#export`);
 

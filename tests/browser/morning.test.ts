@@ -5,7 +5,7 @@ import { nextReminderAt } from '../../lib/reminder/morning';
 import { vietnamEpoch, vietnamLocalTime } from '../../lib/time/vietnam';
 import { DATASET, PAGE_LISTS, type DossierKey } from '../fixtures/portal/dataset';
 import { startDisplay, type Display } from './xvfb';
-import { waitForFlags } from './util';
+import { openListA } from './util';
 
 type Chrome = {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; create(name: string, info: object): Promise<void> };
@@ -33,13 +33,7 @@ describe('the morning reminder', () => {
   });
 
   it('asks for notifications when turned on, sets the alarm, notifies on a working day only, and lists the right dossiers', async () => {
-    const portals = [];
-    for (const [i, rows] of PAGE_LISTS.aList.entries()) {
-      const portal = await session.context.newPage();
-      await portal.goto(`${DEMO_ORIGIN}/fixtures/a/danh-sach-ho-so.html${i === 0 ? '' : `?page=${i + 1}`}`);
-      await waitForFlags(portal, rows.length);
-      portals.push(portal);
-    }
+    const portals = await openListA(session.context, DEMO_ORIGIN, PAGE_LISTS.aList);
 
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html#morning`);
