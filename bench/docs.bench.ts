@@ -5,11 +5,11 @@
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { renderApologyLetter } from '../lib/docs/apology-letter';
-import { installNodeDefaultTemplates, readDefaultTemplate } from '../lib/docs/default-templates';
-import { MonthlyReportDataSchema, monthlyReportTags, renderMonthlyReport, type MonthlyReportInput } from '../lib/docs/monthly-report';
-import { ApologyLetterDataSchema, apologyLetterTags } from '../lib/docs/apology-letter';
-import { sampleData } from '../lib/docs/sample-data';
+import { renderApologyLetter } from '../lib/documents/apology-letter';
+import { installNodeDefaultTemplates, readDefaultTemplate } from '../lib/documents/templates/defaults-node';
+import { MonthlyReportDataSchema, monthlyReportTags, renderMonthlyReport, type MonthlyReportInput } from '../lib/documents/monthly-report';
+import { ApologyLetterDataSchema, apologyLetterTags } from '../lib/documents/apology-letter';
+import { sampleData } from '../lib/documents/templates/sample-data';
 import type { Figure } from './figure';
 
 function rawDocxtemplater(template: Uint8Array, tags: object): Uint8Array {

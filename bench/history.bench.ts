@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openHistory } from '../lib/history';
-import { benchHistory, seedSyntheticHistory } from '../lib/history/benchmark';
+import { benchHistory, seedSyntheticHistory } from './history-seed';
 import { timeMedian, type Figure } from './figure';
 
 /** The history under Node with fake-indexeddb: 100,000 dossiers, then the three timings. */

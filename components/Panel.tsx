@@ -5,6 +5,7 @@ import { documentAction, type DocumentAction } from '../lib/overlay/actions';
 import type { StandingStatus } from '../lib/deadline';
 import { translate, type Language } from '../lib/i18n/format';
 import { overlayMessages, type OverlayKey } from '../lib/i18n/overlay';
+import { standingWord } from '../lib/i18n/standings';
 import { showTime } from '../lib/overlay/describe';
 
 /** The summary panel inside the portal, rendered in a shadow root owned by the content script. */
@@ -92,7 +93,7 @@ export function Panel(props: PanelProps) {
           <ul class="counts">
             {ORDER.filter((s) => props.page.counts[s]).map((s) => (
               <li key={s} class={`count s-${s}`}>
-                <span>{t(`status.${s}` as OverlayKey)}</span> <b data-count={s}>{props.page.counts[s]}</b>
+                <span>{standingWord(props.language, s)}</span> <b data-count={s}>{props.page.counts[s]}</b>
               </li>
             ))}
           </ul>
@@ -108,7 +109,7 @@ export function Panel(props: PanelProps) {
                   <span class="code">{row.dossier.code}</span>
                   <span class="who">{row.dossier.applicant ?? ''}</span>
                   <span class="state">
-                    {t(`status.${row.standing.status}` as OverlayKey)}
+                    {standingWord(props.language, row.standing.status)}
                     {row.standing.daysLate > 0 ? ` · ${t('panel.days', { days: row.standing.daysLate })}` : ''}
                   </span>
                   {action && (

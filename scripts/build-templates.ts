@@ -1,12 +1,12 @@
 /**
  * `npx tsx scripts/build-templates.ts`: writes templates/<kind>.docx from the code in
- * templates/src. The output is byte-for-byte reproducible; tests/unit/docs checks that the committed
+ * templates/src. The output is byte-for-byte reproducible; tests/unit/documents checks that the committed
  * files match a fresh build.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEMPLATE_KINDS, templateFileName } from '../lib/docs/template-kinds';
-import { TEMPLATES_DIR } from '../lib/docs/default-templates';
+import { TEMPLATE_KINDS, templateFileName } from '../lib/documents/templates/defaults';
+import { TEMPLATES_DIR } from '../lib/documents/templates/defaults-node';
 import { buildTemplate } from '../templates/src/index';
 
 for (const kind of TEMPLATE_KINDS) {

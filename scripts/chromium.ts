@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { handleDemoRequest } from './demo-server';
 import { DEMO_PACKAGES, requireSystemPackages } from './system-packages';
 
-/** A real one-stop host pattern from the manifest (`https://*.motcua.vnpt.vn/*`, portal.md S5). */
+/** A real one-stop host pattern from the manifest (`https://*.motcua.vnpt.vn/*`, docs/portal-reference.md S5). */
 export const DEMO_ORIGIN = 'https://gialai.motcua.vnpt.vn';
 /** The unpacked build under test; NHACHAN_EXTENSION_DIR points at another build (a copy, an older release). */
 export const EXTENSION_DIR = resolve(process.env.NHACHAN_EXTENSION_DIR ?? '.output/chrome-mv3');

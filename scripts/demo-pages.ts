@@ -1,4 +1,4 @@
-/** The demo portal's list pages, one per fixture variant (portal.md §4). */
+/** The demo portal's list pages, one per fixture variant (docs/portal-reference.md §4). */
 export const DEMO_PAGES = [
   { id: 'a-table', title: 'A: server-rendered table', path: '/fixtures/a/danh-sach-ho-so.html' },
   { id: 'a-datagrid', title: 'A: ASP.NET DataGrid', path: '/fixtures/a/danh-sach-ho-so.html?mode=datagrid' },
@@ -9,4 +9,4 @@ export const DEMO_PAGES = [
 ] as const;
 
 /** The issuing office the demo (and the browser tests) put in the settings: documents need one. */
-export { SAMPLE_AGENCY as DEMO_AGENCY } from '../lib/docs/sample-data';
+export { SAMPLE_AGENCY as DEMO_AGENCY } from '../lib/documents/templates/sample-data';

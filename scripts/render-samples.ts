@@ -6,11 +6,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installNodeDefaultTemplates } from '../lib/docs/default-templates';
-import { tagsFor } from '../lib/docs/kinds';
-import { renderDocx } from '../lib/docs/render-docx';
-import { sampleData } from '../lib/docs/sample-data';
-import { TEMPLATE_KINDS, defaultTemplate } from '../lib/docs/template-kinds';
+import { installNodeDefaultTemplates } from '../lib/documents/templates/defaults-node';
+import { tagsFor } from '../lib/documents/kinds';
+import { renderDocx } from '../lib/documents/render-docx';
+import { sampleData } from '../lib/documents/templates/sample-data';
+import { TEMPLATE_KINDS, defaultTemplate } from '../lib/documents/templates/defaults';
 import { convertToPdf, firstPagePng } from './libreoffice';
 
 const imgDir = fileURLToPath(new URL('../docs/img/', import.meta.url));

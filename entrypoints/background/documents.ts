@@ -1,5 +1,5 @@
 import type { HistoryDB, ReportPeriod } from '../../lib/history';
-import { isReportFor } from '../../components/docs/report-period';
+import { isReportFor } from '../../lib/history/report-period';
 
 /**
  * Whether the history holds a monthly report for a period. A report for a period can only be made

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '../../lib/settings/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
-import { monthOfTime, periodForMonth, reminderNeeded } from '../../components/docs/report-period';
+import { periodForMonth, reminderNeeded } from '../../lib/history/report-period';
+import { monthOf } from '../../lib/time/strings';
 import { monthlyReportMade } from './documents';
 import { historyDb } from './history';
 import { translate } from '../../lib/i18n/format';
@@ -15,7 +16,7 @@ import { backgroundMessages } from '../../lib/i18n/background';
 export async function refreshReportReminder(now?: string): Promise<boolean> {
   const settings = await loadSettings();
   const asOf = now ?? (settings.asOf || vietnamLocalTime());
-  const period = periodForMonth(settings.report, monthOfTime(asOf));
+  const period = periodForMonth(settings.report, monthOf(asOf));
   const due = reminderNeeded(asOf, settings.report.reminderDay, await monthlyReportMade(await historyDb(), period));
   if (due) {
     await browser.action.setBadgeText({ text: '!' });

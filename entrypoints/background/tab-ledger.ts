@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { startProblemKey } from '../../lib/messaging/protocol';
 import type { Dossier } from '../../lib/dossier/schema';
 import { actionableRows, updateLedger, type LedgerRow, type TabLedger } from '../../lib/overlay/actionable';
 
@@ -23,5 +24,6 @@ export async function recordTabFlags(
 
 export async function forgetTab(tabId: number): Promise<void> {
   const all = await browser.storage.session.get(null);
-  await browser.storage.session.remove(Object.keys(all).filter((k) => k.startsWith(`tab-ledger:${tabId}:`)));
+  const keys = Object.keys(all).filter((k) => k.startsWith(`tab-ledger:${tabId}:`) || k === startProblemKey(tabId));
+  await browser.storage.session.remove(keys);
 }

@@ -1,16 +1,15 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { apologyTemplateKind, type TemplateKind } from '../../lib/docs';
+import { apologyTemplateKind, type TemplateKind } from '../../lib/documents';
 import { openHistory } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
-import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
-import { useDocumentForm } from '../../components/docs/use-document-form';
-import { applyDocumentLanguage } from '../../components/pages/translator';
-import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { letterFileName } from '../../components/docs/file-names';
+import { DocumentPage, DocumentPageLoading, FactsSection, TextInput, type TextInputProps } from '../../components/documents/DocumentPage';
+import { useDocumentForm } from '../../components/documents/use-document-form';
+import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
+import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { letterFileName } from '../../lib/documents/page/file-names';
 import {
   checkLetter,
   LETTER_FACTS,
@@ -21,21 +20,20 @@ import {
   type LetterField,
   type LetterForm,
   type RegimeChoice,
-} from '../../components/docs/letter-form';
-import { renderedPreview } from '../../components/docs/letter-preview';
-import { PrintedPreview } from '../../components/docs/PrintedPreview';
-import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
-import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
-import { docsTranslator } from '../../components/docs/translator';
-import type { FormIssue } from '../../components/docs/issues';
-import { loadLetterRequest, type LetterRequest } from './request';
-import { DateInput } from '../../components/pages/DateInput';
+} from '../../lib/documents/page/letter-form';
+import { renderedPreview } from '../../lib/documents/page/preview';
 import { watchSettings } from '../../lib/settings/storage';
+import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
+import { makeDocument } from '../../lib/documents/page/make-document';
+import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
+import { docsTranslator } from '../../lib/i18n/documents-translator';
+import type { DocumentIssue } from '../../lib/documents/page/issues';
+import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
 
 interface Loaded {
   context: PageContext;
-  request?: LetterRequest;
+  request?: DocumentRequest;
   /** Facts the portal gave: shown as read, not retyped. */
   given: ReadonlySet<LetterFact>;
   suggested: string;
@@ -58,7 +56,7 @@ export function LetterPage() {
     (async () => {
       const [context, request, old, current] = await Promise.all([
         loadPageContext(),
-        loadLetterRequest(location.search),
+        loadDocumentRequest(location.search),
         currentTemplate('apology-letter'),
         currentTemplate('apology-letter-2025'),
       ]);
@@ -85,17 +83,23 @@ export function LetterPage() {
     }
   }, [form, agency, loaded]);
 
-  if (!loaded || !form || !check) {
-    return (
-      <main class="options">
-        <h1>{t('letter.title')}</h1>
-        <p>{failure.length > 0 ? failure.join(' ') : t('page.loading')}</p>
-      </main>
-    );
-  }
+  if (!loaded || !form || !check) return <DocumentPageLoading t={t} prefix="letter" failure={failure} />;
 
-  const issues: FormIssue[] = check.ok ? [] : check.issues;
+  const issues: DocumentIssue[] = check.ok ? [] : check.issues;
   const errorOf = (field: string) => issueOf(check, t, field);
+  const input = (field: LetterField, label: string, extra: Partial<TextInputProps> = {}) => (
+    <TextInput
+      key={field}
+      id={fieldId(field)}
+      value={form[field]}
+      onInput={(value) => set(field, value)}
+      label={label}
+      error={errorOf(field)}
+      type={TIME_FACTS.has(field) ? 'datetime-local' : 'text'}
+      row
+      {...extra}
+    />
+  );
 
   const download = () =>
     submit(check, t, lang, 'letter.invalid', async () => {
@@ -117,114 +121,57 @@ export function LetterPage() {
     });
 
   return (
-    <main class="options docs-page">
-      <h1>{t('letter.title')}</h1>
-      {loaded.context.asOfOverridden && <p class="as-of">{t('page.asOf', { asOf: shortTime(loaded.context.asOf) })}</p>}
-      {!loaded.request && <p class="notice notice-info">{t('letter.noRequest')}</p>}
-      {!agencyIsSet(loaded.context.settings.agency) && (
-        <p class="notice notice-warning">
-          {t('letter.agencyMissing')} <a href="/options.html#agency" target="_blank" rel="noopener">{t('page.openSettings')}</a>
-        </p>
-      )}
+    <DocumentPage
+      t={t}
+      prefix="letter"
+      context={loaded.context}
+      hasRequest={loaded.request !== undefined}
+      agencySet={agencyIsSet(loaded.context.settings.agency)}
+      busy={busy}
+      notice={notice}
+      failure={failure}
+      agencyMissing={attempted && issues.some((i) => i.field === 'agency')}
+      onSubmit={() => void download()}
+      preview={preview?.lines}
+      printed={preview?.bytes}
+    >
+      <FactsSection
+        t={t}
+        prefix="letter"
+        facts={LETTER_FACTS}
+        given={loaded.given}
+        shown={(fact) => (TIME_FACTS.has(fact) ? shortTime(form[fact]) : form[fact])}
+        input={(fact) => input(fact, t(`fact.${fact}`))}
+      />
 
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void download();
-        }}
-      >
-        <Section id="facts" title={t('letter.facts')} intro={t('letter.factsIntro')}>
-          {loaded.given.size > 0 && (
-            <dl class="facts">
-              {LETTER_FACTS.filter((fact) => loaded.given.has(fact)).map((fact) => (
-                <div key={fact}>
-                  <dt>{t(`fact.${fact}`)}</dt>
-                  <dd>{TIME_FACTS.has(fact) ? shortTime(form[fact]) : form[fact]}</dd>
-                </div>
-              ))}
-            </dl>
+      <Section id="content" title={t('letter.content')}>
+        {input('applicantTitle', t('letter.applicantTitle'), { help: t('letter.applicantTitleHelp') })}
+        <Field id={fieldId('reason')} label={t('letter.reason')} help={t('letter.reasonHelp')} error={errorOf('reason')}>
+          {(control) => (
+            <textarea {...control} rows={4} value={form.reason} onInput={(e) => set('reason', e.currentTarget.value)} />
           )}
-          {LETTER_FACTS.filter((fact) => !loaded.given.has(fact)).map((fact) => (
-            <TextInput key={fact} field={fact} form={form} set={set} error={errorOf(fact)} label={t(`fact.${fact}`)} />
-          ))}
-        </Section>
-
-        <Section id="content" title={t('letter.content')}>
-          <TextInput field="applicantTitle" form={form} set={set} error={errorOf('applicantTitle')} label={t('letter.applicantTitle')} help={t('letter.applicantTitleHelp')} />
-          <Field id={fieldId('reason')} label={t('letter.reason')} help={t('letter.reasonHelp')} error={errorOf('reason')}>
-            {(control) => (
-              <textarea {...control} rows={4} value={form.reason} onInput={(e) => set('reason', e.currentTarget.value)} />
-            )}
-          </Field>
-          <TextInput
-            field="newDueAt"
-            form={form}
-            set={set}
-            error={errorOf('newDueAt')}
-            label={t(letterRegime(form) === '2018' ? 'letter.newDueAt' : 'letter.extendedTo')}
-            help={loaded.suggested ? t('letter.suggested', { at: shortTime(loaded.suggested) }) : t('letter.noSuggestion')}
-            after={
-              loaded.suggested && form.newDueAt !== loaded.suggested ? (
-                <button type="button" class="button-quiet" onClick={() => set('newDueAt', loaded.suggested)}>
-                  {t('letter.useSuggested')}
-                </button>
-              ) : undefined
-            }
-          />
-          <Field id={fieldId('regime')} label={t('letter.regime')} help={t('letter.regimeHelp')}>
-            {(control) => (
-              <select {...control} class="select-long" value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
-                <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
-                <option value="2018">{t('regime.2018')}</option>
-                <option value="2025">{t('regime.2025')}</option>
-              </select>
-            )}
-          </Field>
-          <TextInput field="number" form={form} set={set} error={errorOf('number')} label={t('letter.number')} help={t('letter.numberHelp')} />
-          <TextInput field="issueDate" form={form} set={set} error={errorOf('issueDate')} label={t('letter.issueDate')} type="date" />
-        </Section>
-
-        <SaveBar
-          label={t('letter.download')}
-          busy={busy}
-          notice={notice}
-          failure={failure}
-          agencyMissing={attempted && issues.some((i) => i.field === 'agency') ? { text: t('letter.agencyMissing'), link: t('page.openSettings') } : undefined}
-        />
-      </form>
-
-      <DocumentPreview title={t('letter.preview')} intro={t('letter.previewIntro')} empty={t('letter.noPreview')} lines={preview?.lines} />
-      <PrintedPreview bytes={preview?.bytes} t={t} />
-    </main>
-  );
-}
-
-interface TextInputProps {
-  field: LetterField;
-  form: LetterForm;
-  set(field: LetterField, value: string): void;
-  label: string;
-  help?: string;
-  error?: string;
-  type?: 'text' | 'date';
-  after?: ComponentChildren;
-}
-
-function TextInput({ field, form, set, label, help, error, type = 'text', after }: TextInputProps) {
-  const inputType = TIME_FACTS.has(field) ? 'datetime-local' : type;
-  return (
-    <Field id={fieldId(field)} label={label} help={help} error={error}>
-      {(control) => (
-        <div class="control-row">
-          {inputType === 'text' ? (
-            <input {...control} type="text" class="input-text" value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} />
-          ) : (
-            <DateInput {...control} kind={inputType === 'date' ? 'date' : 'datetime'} value={form[field]} onValue={(value) => set(field, value)} />
+        </Field>
+        {input('newDueAt', t(letterRegime(form) === '2018' ? 'letter.newDueAt' : 'letter.extendedTo'), {
+          help: loaded.suggested ? t('letter.suggested', { at: shortTime(loaded.suggested) }) : t('letter.noSuggestion'),
+          after:
+            loaded.suggested && form.newDueAt !== loaded.suggested ? (
+              <button type="button" class="button-quiet" onClick={() => set('newDueAt', loaded.suggested)}>
+                {t('letter.useSuggested')}
+              </button>
+            ) : undefined,
+        })}
+        <Field id={fieldId('regime')} label={t('letter.regime')} help={t('letter.regimeHelp')}>
+          {(control) => (
+            <select {...control} class="select-long" value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
+              <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
+              <option value="2018">{t('regime.2018')}</option>
+              <option value="2025">{t('regime.2025')}</option>
+            </select>
           )}
-          {after}
-        </div>
-      )}
-    </Field>
+        </Field>
+        {input('number', t('letter.number'), { help: t('letter.numberHelp') })}
+        {input('issueDate', t('letter.issueDate'), { type: 'date' })}
+      </Section>
+    </DocumentPage>
   );
 }

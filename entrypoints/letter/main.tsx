@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { LetterPage } from './LetterPage';
 import '../../components/pages.css';
-import '../../components/docs/docs.css';
+import '../../components/documents/docs.css';
 
 render(<LetterPage />, document.getElementById('app') as HTMLElement);

@@ -1,4 +1,4 @@
-import { showLocalTime } from '../../lib/settings/form';
+import { showLocalTime } from '../../lib/time/display';
 import { Section } from '../../components/pages/Section';
 import { TextField, type FormBinding } from './fields';
 

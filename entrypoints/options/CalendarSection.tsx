@@ -1,4 +1,5 @@
-import { parseDayList, showDay } from '../../lib/settings/form';
+import { parseDayList } from '../../lib/time/day-entry';
+import { showDay } from '../../lib/time/display';
 import { Section } from '../../components/pages/Section';
 import { CheckField, TextAreaField, type FormBinding } from './fields';
 

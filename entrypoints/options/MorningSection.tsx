@@ -5,7 +5,7 @@ import { parseTimeOfDay } from '../../lib/time/entry';
 import { CheckboxField, Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import type { Translate } from '../../components/pages/translator';
+import type { Translate } from '../../lib/i18n/pages-translator';
 
 /**
  * The morning reminder's switch and start time. It acts at once, not on Save, like the portal list:

@@ -1,21 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LANGUAGES, type Language } from '../../lib/i18n/format';
-import {
-  draftFromSettings,
-  FIELD_ORDER,
-  isCheckField,
-  isTextField,
-  policyFields,
-  settingsFromDraft,
-  type FieldPath,
-  type SettingsDraft,
-} from '../../lib/settings/form';
+import { draftFromSettings, settingsFromDraft, type SettingsDraft } from '../../lib/settings/form';
+import { FIELD_ORDER, isCheckField, isTextField, type FieldPath } from '../../lib/settings/fields';
+import { policyFields } from '../../lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
-import { originPattern } from '../../components/pages/site';
-import { applyDocumentLanguage, translator } from '../../components/pages/translator';
+import { originPattern } from '../../lib/settings/sites';
+import { applyDocumentLanguage, translator } from '../../lib/i18n/pages-translator';
 import { AgencySection } from './AgencySection';
 import { AsOfSection } from './AsOfSection';
 import { CalendarSection } from './CalendarSection';

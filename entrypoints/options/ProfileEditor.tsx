@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SiteProfile } from '../../lib/portal';
 import { FIELD_LABELS } from '../../lib/portal/vocabulary';
 import type { Language } from '../../lib/i18n/format';
-import { issueMessage, type FormIssue } from '../../lib/settings/form';
+import { issueMessage, type SettingsIssue } from '../../lib/settings/issues';
 import {
   checkedColumns,
   DATE_ORDERS,
@@ -14,7 +14,7 @@ import {
 } from '../../lib/settings/profile-form';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
-import type { Translate } from '../../components/pages/translator';
+import type { Translate } from '../../lib/i18n/pages-translator';
 import { checkOnOpenTab, type LiveCheck } from './live-check';
 
 export interface ProfileEditorProps {
@@ -63,7 +63,7 @@ function describeCheck(result: LiveCheck, origin: string, t: Translate): NonNull
 /** Editing one reading profile; nothing reaches the settings until "Ghi nhận" finds it valid. */
 export function ProfileEditor({ t, lang, draft, errors, profile, onDraft, onInvalid, onApply, onCancel }: ProfileEditorProps) {
   const [check, setCheck] = useState<NoticeProps['message']>();
-  const message = (issue: FormIssue | undefined) => (issue ? issueMessage(issue, lang) : undefined);
+  const message = (issue: SettingsIssue | undefined) => (issue ? issueMessage(issue, lang) : undefined);
 
   const text = (input: 'origin' | 'name' | 'listSelector') => (
     <Field id={inputId(input)} label={t(`label.reading.${input}`)} help={t(`help.reading.${input}`)} error={message(errors[input])}>

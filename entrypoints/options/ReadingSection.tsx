@@ -4,7 +4,7 @@ import type { Language } from '../../lib/i18n/format';
 import { profileDraft, profileFromDraft, type ProfileDraft, type ProfileErrors } from '../../lib/settings/profile-form';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import type { Translate } from '../../components/pages/translator';
+import type { Translate } from '../../lib/i18n/pages-translator';
 import { ProfileEditor } from './ProfileEditor';
 
 export interface ReadingSectionProps {

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Message } from '../../lib/messaging/protocol';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal/hosts';
-import { issueMessage, normaliseOrigin } from '../../lib/settings/form';
+import { issueMessage } from '../../lib/settings/issues';
+import { normaliseOrigin } from '../../lib/settings/sites';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { isKnownPortal, originPattern } from '../../components/pages/site';
-import type { Translate } from '../../components/pages/translator';
+import { isKnownPortal, originPattern } from '../../lib/settings/sites';
+import type { Translate } from '../../lib/i18n/pages-translator';
 import type { Language } from '../../lib/i18n/format';
 import { fieldId } from './fields';
 

@@ -1,15 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Language } from '../../lib/i18n/format';
-import {
-  issueMessage,
-  type CheckField as CheckFieldPath,
-  type FieldPath,
-  type FormErrors,
-  type SettingsDraft,
-  type TextField as TextFieldPath,
-} from '../../lib/settings/form';
+import type { CheckField as CheckFieldPath, FieldPath, TextField as TextFieldPath } from '../../lib/settings/fields';
+import type { SettingsDraft } from '../../lib/settings/form';
+import { issueMessage, type SettingsErrors } from '../../lib/settings/issues';
 import { CheckboxField, Field } from '../../components/pages/Field';
-import type { Translate } from '../../components/pages/translator';
+import type { Translate } from '../../lib/i18n/pages-translator';
 import { DateInput } from '../../components/pages/DateInput';
 
 /** What every section needs from the page: the draft, its messages and the ways to change it. */
@@ -17,7 +12,7 @@ export interface FormBinding {
   t: Translate;
   lang: Language;
   draft: SettingsDraft;
-  errors: FormErrors;
+  errors: SettingsErrors;
   setText(field: TextFieldPath, value: string): void;
   setCheck(field: CheckFieldPath, value: boolean): void;
   /** Puts the given fields back to their defaults (unsaved until Save). */

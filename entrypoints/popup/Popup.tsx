@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Message, TabStatus } from '../../lib/messaging/protocol';
+import { StartProblemSchema, startProblemKey, type Message, type StartProblem, type TabStatus } from '../../lib/messaging/protocol';
 import { STANDING_STATUSES } from '../../lib/deadline/standing';
-import { showLocalTime } from '../../lib/settings/form';
+import { showLocalTime } from '../../lib/time/display';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
-import { applyDocumentLanguage, translator } from '../../components/pages/translator';
-import { originPattern, siteAccess, webOrigin, type SiteAccess } from '../../components/pages/site';
+import { applyDocumentLanguage, translator } from '../../lib/i18n/pages-translator';
+import { standingWord } from '../../lib/i18n/standings';
+import { originPattern, siteAccess, webOrigin, type SiteAccess } from '../../lib/settings/sites';
 import { readTabStatus } from './tab-status';
 
 interface PopupState {
@@ -17,6 +18,14 @@ interface PopupState {
   status?: TabStatus;
   /** The icon shows the report reminder's red "!" (entrypoints/background/reminder.ts). */
   reportDue: boolean;
+  /** Why the content script could not start in this tab, when it said so. */
+  startProblem?: StartProblem;
+}
+
+async function readStartProblem(tabId: number): Promise<StartProblem | undefined> {
+  const key = startProblemKey(tabId);
+  const parsed = StartProblemSchema.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : undefined;
 }
 
 async function readState(): Promise<PopupState> {
@@ -28,8 +37,9 @@ async function readState(): Promise<PopupState> {
   const site = siteAccess(tab?.url, settings.portalOrigins, granted);
   const reads = site.kind === 'known' || site.kind === 'enabled';
   const status = reads && tab?.id !== undefined ? await readTabStatus(tab.id) : undefined;
+  const startProblem = reads && tab?.id !== undefined && !status ? await readStartProblem(tab.id) : undefined;
   const reportDue = (await browser.action.getBadgeText({})) === '!';
-  return { settings, site, status, reportDue };
+  return { settings, site, status, reportDue, ...(startProblem ? { startProblem } : {}) };
 }
 
 function errorText(error: unknown): string {
@@ -59,7 +69,7 @@ export function Popup() {
     );
   }
 
-  const { site, status, settings } = state;
+  const { site, status, settings, startProblem } = state;
 
   // The permission request must be the first thing the click does: browsers only honour it inside
   // the user's gesture, and an earlier await would end that gesture.
@@ -147,11 +157,13 @@ export function Popup() {
               <ul class="counts">
                 {shown.map((s) => (
                   <li key={s} class={`count count-${s}`}>
-                    <span>{t(`status.${s}`)}</span> <strong>{status.counts[s]}</strong>
+                    <span>{standingWord(lang, s)}</span> <strong>{status.counts[s]}</strong>
                   </li>
                 ))}
               </ul>
             </>
+          ) : startProblem ? (
+            <p class="notice notice-warning">{t('popup.startFailed', { reason: startProblem.reason })}</p>
           ) : (
             <p>{t('popup.noList')}</p>
           )}

@@ -4,6 +4,7 @@ import type { browser as Browser } from 'wxt/browser';
 import { createCalendar } from '../../lib/calendar';
 import type { Dossier } from '../../lib/dossier/schema';
 import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
+import { backgroundSender } from '../../lib/messaging/send';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
 import { Panel, PANEL_CSS } from '../../components/Panel';
@@ -16,9 +17,15 @@ const SEND_DELAY_MS = 250;
 export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise<void> {
   // Injected again (a portal just enabled, an update), the newer script takes over: WXT invalidates
   // this one's context, and it then takes its flags and badges off the page (see onInvalidated).
-  const send = (message: unknown): Promise<unknown> => api.runtime.sendMessage(message).catch(() => undefined);
-  let config = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
-  if (!config || !ctx.isValid) return;
+  const send = backgroundSender(api);
+  /** The settings as this page needs them; undefined when the background did not answer (logged). */
+  const readConfig = async (): Promise<PageConfig | undefined> => {
+    const reply = await send({ type: 'get-config', url: location.href });
+    return reply && !('ok' in reply) ? reply : undefined;
+  };
+  const initial = await readConfig();
+  if (!initial || !ctx.isValid) return;
+  let config: PageConfig = initial;
 
   const isTop = window === window.top;
   let page: PageState = { rows: 0, lists: 0, counts: {}, flagged: [], problems: [] };
@@ -70,10 +77,8 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     const dossiers = [...outbox.values()];
     outbox = new Map();
     const flags = page.flagged.map((f) => ({ code: f.dossier.code, standing: f.standing }));
-    const reply = (await send({ type: 'observe', url: location.href, seenAt: config?.asOf, dossiers, flags })) as
-      | { actionable?: LedgerRow[]; problem?: string }
-      | undefined;
-    if (reply?.actionable) {
+    const reply = await send({ type: 'observe', url: location.href, seenAt: config.asOf, dossiers, flags });
+    if (reply?.ok && 'actionable' in reply) {
       actionable = reply.actionable;
       storageProblem = reply.problem;
       paint();
@@ -86,7 +91,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
       if (sendTimer === undefined) sendTimer = setTimeout(() => void flushOutbox(), SEND_DELAY_MS);
     },
     onDetail(dossier) {
-      void send({ type: 'detail', url: location.href, seenAt: config?.asOf, dossier });
+      void send({ type: 'detail', url: location.href, seenAt: config.asOf, dossier });
     },
     onState(state) {
       page = state;
@@ -111,7 +116,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   };
   const onStorage = async (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !('settings' in changes)) return;
-    const next = (await send({ type: 'get-config', url: location.href })) as PageConfig | undefined;
+    const next = await readConfig();
     if (!next) return;
     config = next;
     controller.reconfigure(overlayConfig(next));

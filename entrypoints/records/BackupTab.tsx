@@ -4,10 +4,10 @@ import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { downloadBytes, JSON_TYPE } from '../../components/docs/download';
-import { errorLines } from '../../components/docs/errors';
-import { backupFileName } from '../../components/docs/file-names';
-import { notifyDocumentsChanged } from '../../components/docs/render';
+import { downloadBytes, JSON_TYPE } from '../../lib/documents/page/download';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { backupFileName } from '../../lib/documents/page/file-names';
+import { notifyDocumentsChanged } from '../../lib/documents/page/make-document';
 import type { TabProps } from './context';
 import { confirmsDeletion } from './delete-word';
 

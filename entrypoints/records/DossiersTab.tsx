@@ -1,28 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   documentsFor,
-  HISTORY_STANDINGS,
+  DOSSIER_OUTCOMES,
   searchHistory,
   type DocumentRecord,
   type HistoryHit,
   type HistoryQuery,
-  type HistoryStanding,
+  type DossierOutcome,
   type MonthOf,
 } from '../../lib/history';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { DOCX_TYPE, downloadBytes } from '../../components/docs/download';
-import { errorLines } from '../../components/docs/errors';
-import { shortTime } from '../../components/docs/page-context';
-import { isTemplateKind, renderKind } from '../../components/docs/render';
-import { templateFor } from '../../components/docs/templates';
+import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { shortTime } from '../../lib/time/display';
+import { standingWord } from '../../lib/i18n/standings';
+import { MONTH_SHAPE } from '../../lib/time/shapes';
+import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
+import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
 import { DateInput } from '../../components/pages/DateInput';
 
 interface Filters {
   text: string;
-  standing: '' | HistoryStanding;
+  standing: '' | DossierOutcome;
   unit: string;
   month: string;
   monthOf: MonthOf;
@@ -36,7 +38,7 @@ function queryOf(filters: Filters, asOf: string): HistoryQuery {
     ...(filters.text.trim() === '' ? {} : { text: filters.text }),
     ...(filters.standing === '' ? {} : { standing: filters.standing }),
     ...(filters.unit.trim() === '' ? {} : { unit: filters.unit.trim() }),
-    ...(/^\d{4}-\d{2}$/.test(filters.month) ? { month: { of: filters.monthOf, month: filters.month } } : {}),
+    ...(MONTH_SHAPE.test(filters.month) ? { month: { of: filters.monthOf, month: filters.month } } : {}),
   };
 }
 
@@ -74,9 +76,9 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
           {(control) => (
             <select {...control} value={filters.standing} onChange={(e) => set('standing', e.currentTarget.value as Filters['standing'])}>
               <option value="">{t('dossiers.any')}</option>
-              {HISTORY_STANDINGS.map((s) => (
+              {DOSSIER_OUTCOMES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`standing.${s}`)}
+                  {standingWord(lang, s)}
                 </option>
               ))}
             </select>
@@ -145,7 +147,7 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
                       <td>{s.agency}</td>
                       <td>{shortTime(s.receivedAt)}</td>
                       <td>{shortTime(s.dueAt)}</td>
-                      <td>{t(`standing.${standing}`)}</td>
+                      <td>{standingWord(lang, standing)}</td>
                       <td>
                         <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
                           {t('dossiers.details')}

@@ -2,18 +2,17 @@ import { useState } from 'preact/hooks';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { errorLines } from '../../components/docs/errors';
-import { monthOfTime } from '../../components/docs/report-period';
-import { shiftMonth } from '../../components/docs/stats';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { addMonths, monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
 import { downloadWorkbook, EXCEL_LISTS, excelSheets, type ExcelList } from './excel-export';
 import { DateInput } from '../../components/pages/DateInput';
 
 /** The history's lists as Excel files: one button a list, months where a list needs them. */
 export function ExportTab({ db, context, lang, t }: TabProps) {
-  const [month, setMonth] = useState(monthOfTime(context.asOf));
-  const [from, setFrom] = useState(shiftMonth(monthOfTime(context.asOf), -5));
-  const [to, setTo] = useState(monthOfTime(context.asOf));
+  const [month, setMonth] = useState(monthOf(context.asOf));
+  const [from, setFrom] = useState(addMonths(monthOf(context.asOf), -5));
+  const [to, setTo] = useState(monthOf(context.asOf));
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeProps['message']>();
 
@@ -26,7 +25,7 @@ export function ExportTab({ db, context, lang, t }: TabProps) {
       await downloadWorkbook(sheets, fileName, context.asOf);
       setNotice({ tone: 'success', text: t('export.done', { file: fileName, rows }) });
     } catch (error) {
-      console.error('[Nhắc Hạn] Excel export failed', error);
+      console.error('Excel export failed:', error);
       setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
     } finally {
       setBusy(false);

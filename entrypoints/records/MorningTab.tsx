@@ -4,8 +4,8 @@ import type { StoredDossier } from '../../lib/history';
 import { morningSummary, type MorningSummary } from '../../lib/reminder/morning';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { errorLines } from '../../components/docs/errors';
-import { shortTime } from '../../components/docs/page-context';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { shortTime } from '../../lib/time/display';
 import type { TabProps } from './context';
 
 /** The moment a morning notification summed up (records.html?morning=…), else the page's as-of time. */

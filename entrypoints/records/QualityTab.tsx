@@ -4,11 +4,10 @@ import { onTimeSheet } from '../../lib/export/lists';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { BarChart } from '../../components/docs/BarChart';
-import { errorLines } from '../../components/docs/errors';
-import { shortTime } from '../../components/docs/page-context';
-import { monthOfTime } from '../../components/docs/report-period';
-import { shiftMonth } from '../../components/docs/stats';
+import { BarChart } from '../../components/documents/BarChart';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { shortTime } from '../../lib/time/display';
+import { addMonths, monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
 import { downloadWorkbook, loadOnTimeRates } from './excel-export';
 import { DateInput } from '../../components/pages/DateInput';
@@ -18,8 +17,8 @@ const counted = (r: OnTimeRow) => r.early + r.onTime + r.openInTime + r.late + r
 /** The QĐ 766 on-time rate per month, quarter or year and per unit, with its chart and Excel export. */
 export function QualityTab({ db, context, lang, t }: TabProps) {
   const [granularity, setGranularity] = useState<Granularity>('month');
-  const [from, setFrom] = useState(shiftMonth(monthOfTime(context.asOf), -5));
-  const [to, setTo] = useState(monthOfTime(context.asOf));
+  const [from, setFrom] = useState(addMonths(monthOf(context.asOf), -5));
+  const [to, setTo] = useState(monthOf(context.asOf));
   const [rates, setRates] = useState<PeriodRates[]>();
   const [seen, setSeen] = useState(0);
   const [notice, setNotice] = useState<NoticeProps['message']>();
@@ -42,7 +41,7 @@ export function QualityTab({ db, context, lang, t }: TabProps) {
     try {
       await downloadWorkbook([onTimeSheet(rates, context.asOf)], `Ty-le-dung-han_${from}_${to}.xlsx`, context.asOf);
     } catch (error) {
-      console.error('[Nhắc Hạn] on-time rate export failed', error);
+      console.error('on-time rate export failed:', error);
       setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
     }
   };

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { totalsByUnit } from '../../lib/docs';
+import { totalsByUnit } from '../../lib/documents';
 import { getDraft, proposeReportRows, saveDraft, type DraftRecord, type ReportPeriod } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { explanationFileName, reportFileName } from '../../components/docs/file-names';
-import { shortTime } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
+import { agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { explanationFileName, reportFileName } from '../../lib/documents/page/file-names';
+import { shortTime } from '../../lib/time/display';
+import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   editedRows,
   editValue,
@@ -20,8 +20,9 @@ import {
   setEdit,
   type EditedRow,
   type ReportField,
-} from '../../components/docs/report-draft';
-import { draftIdFor, monthOfTime, periodForMonth } from '../../components/docs/report-period';
+} from '../../lib/documents/page/report-draft';
+import { draftIdFor, periodForMonth } from '../../lib/history/report-period';
+import { monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
 import { DateInput } from '../../components/pages/DateInput';
 
@@ -29,7 +30,7 @@ import { DateInput } from '../../components/pages/DateInput';
 const SAVE_DELAY_MS = 400;
 
 export function ReportTab({ db, context, lang, t }: TabProps) {
-  const [month, setMonth] = useState(monthOfTime(context.asOf));
+  const [month, setMonth] = useState(monthOf(context.asOf));
   const [draft, setDraft] = useState<DraftRecord>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
   const [busy, setBusy] = useState(false);
@@ -156,7 +157,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
               <thead>
                 <tr>
                   <th scope="col">{t('report.unit')}</th>
-                  <th scope="col">{t('report.returnedCount')}</th>
+                  <th scope="col">{t('report.sentBackCount')}</th>
                   <th scope="col">{t('report.lateCount')}</th>
                   <th scope="col">{t('report.total')}</th>
                 </tr>
@@ -200,7 +201,7 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
   const mine = rows.filter((r) => r.row.kind === kind);
   return (
     <>
-      <h3>{t(kind === 'returned' ? 'report.returned' : 'report.late', { count: mine.length })}</h3>
+      <h3>{t(kind === 'returned' ? 'report.sentBack' : 'report.late', { count: mine.length })}</h3>
       {mine.length === 0 ? (
         <p>{t('report.noRows')}</p>
       ) : (
@@ -210,8 +211,8 @@ function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
               <tr>
                 <th scope="col">{t('fact.dossierCode')}</th>
                 <th scope="col">{t('fact.applicant')}</th>
-                <th scope="col">{t(kind === 'returned' ? 'report.returnedAt' : 'fact.dueAt')}</th>
-                <th scope="col">{t(kind === 'returned' ? 'report.returnedBy' : 'report.daysLate')}</th>
+                <th scope="col">{t(kind === 'returned' ? 'report.sentBackAt' : 'fact.dueAt')}</th>
+                <th scope="col">{t(kind === 'returned' ? 'report.sentBackBy' : 'report.daysLate')}</th>
                 <th scope="col">{t('report.reason')}</th>
                 <th scope="col">{t('report.unit')}</th>
                 <th scope="col">{t('report.include')}</th>

@@ -3,21 +3,22 @@ import { monthlyStats, type MonthStats } from '../../lib/history';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { BarChart } from '../../components/docs/BarChart';
-import { errorLines } from '../../components/docs/errors';
-import { monthOfTime } from '../../components/docs/report-period';
-import { shiftMonth, unitTotals } from '../../components/docs/stats';
+import { BarChart } from '../../components/documents/BarChart';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { unitTotals } from '../../lib/documents/page/stats';
+import { addMonths, monthOf } from '../../lib/time/strings';
+import { MONTH_SHAPE } from '../../lib/time/shapes';
 import type { TabProps } from './context';
 import { DateInput } from '../../components/pages/DateInput';
 
 export function StatsTab({ db, context, lang, t }: TabProps) {
-  const [to, setTo] = useState(monthOfTime(context.asOf));
-  const [from, setFrom] = useState(shiftMonth(monthOfTime(context.asOf), -5));
+  const [to, setTo] = useState(monthOf(context.asOf));
+  const [from, setFrom] = useState(addMonths(monthOf(context.asOf), -5));
   const [stats, setStats] = useState<MonthStats[]>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
 
   useEffect(() => {
-    if (!/^\d{4}-\d{2}$/.test(from) || !/^\d{4}-\d{2}$/.test(to) || from > to) return;
+    if (!MONTH_SHAPE.test(from) || !MONTH_SHAPE.test(to) || from > to) return;
     setNotice(undefined);
     monthlyStats(db, from, to, context.asOf, { calendar: context.calendar })
       .then(setStats)
@@ -26,7 +27,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
 
   const units = stats ? unitTotals(stats) : [];
   const late = t('stats.late');
-  const returned = t('stats.returned');
+  const sentBack = t('stats.sentBack');
   return (
     <Section id="stats" title={t('tab.stats')} intro={t('stats.intro')}>
       <div class="control-row">
@@ -46,7 +47,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
             labels={stats.map((s) => `${s.month.slice(5)}/${s.month.slice(0, 4)}`)}
             series={[
               { name: late, className: 'bar-late', values: stats.map((s) => s.late) },
-              { name: returned, className: 'bar-returned', values: stats.map((s) => s.returned) },
+              { name: sentBack, className: 'bar-returned', values: stats.map((s) => s.sentBack) },
             ]}
           />
           <table class="data">
@@ -54,7 +55,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
               <tr>
                 <th scope="col">{t('stats.month')}</th>
                 <th scope="col">{late}</th>
-                <th scope="col">{returned}</th>
+                <th scope="col">{sentBack}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,7 +63,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                 <tr key={s.month}>
                   <th scope="row">{s.month}</th>
                   <td>{s.late}</td>
-                  <td>{s.returned}</td>
+                  <td>{s.sentBack}</td>
                 </tr>
               ))}
             </tbody>
@@ -77,7 +78,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                 labels={units.map((u) => String(u.index))}
                 series={[
                   { name: late, className: 'bar-late', values: units.map((u) => u.late) },
-                  { name: returned, className: 'bar-returned', values: units.map((u) => u.returned) },
+                  { name: sentBack, className: 'bar-returned', values: units.map((u) => u.sentBack) },
                 ]}
               />
               <table class="data">
@@ -86,7 +87,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                     <th scope="col">#</th>
                     <th scope="col">{t('report.unit')}</th>
                     <th scope="col">{late}</th>
-                    <th scope="col">{returned}</th>
+                    <th scope="col">{sentBack}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -95,7 +96,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
                       <td>{u.index}</td>
                       <th scope="row">{u.unit || t('stats.noUnit')}</th>
                       <td>{u.late}</td>
-                      <td>{u.returned}</td>
+                      <td>{u.sentBack}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TEMPLATE_KINDS, type DocsProblem, type TemplateKind } from '../../lib/docs';
-import type { OfficeTemplates } from '../../lib/templates';
-import { loadOfficeTemplates, removeOfficeTemplate, uploadOfficeTemplate } from '../../lib/templates/storage';
+import { TEMPLATE_KINDS, type DocsProblem, type TemplateKind } from '../../lib/documents';
+import type { OfficeTemplates } from '../../lib/documents/templates';
+import { loadOfficeTemplates, removeOfficeTemplate, uploadOfficeTemplate } from '../../lib/documents/templates/storage';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
-import { DOCX_TYPE, downloadBytes } from '../../components/docs/download';
-import { errorLines } from '../../components/docs/errors';
-import { defaultTemplateFileName } from '../../components/docs/file-names';
-import { shortTime } from '../../components/docs/page-context';
-import { defaultTemplateBytes } from '../../components/docs/templates';
+import { DOCX_TYPE, downloadBytes } from '../../lib/documents/page/download';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { defaultTemplateFileName } from '../../lib/documents/page/file-names';
+import { shortTime } from '../../lib/time/display';
+import { defaultTemplateBytes } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
 
 export function TemplatesTab({ lang, t }: TabProps) {

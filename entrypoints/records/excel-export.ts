@@ -3,9 +3,9 @@ import { withoutKeys } from '../../lib/history/keys';
 import { monthlyStats } from '../../lib/history/stats';
 import { dueThisWeekSheet, onTimeSheet, overdueSheet, reportSheets, returnedSheet, statsSheet } from '../../lib/export/lists';
 import { workbookBytes, XLSX_TYPE, type SheetSpec } from '../../lib/export/workbook';
-import { downloadBytes } from '../../components/docs/download';
+import { downloadBytes } from '../../lib/documents/page/download';
 import { onTimeRates, ratePeriods, type Granularity, type PeriodRates } from '../../lib/quality/on-time-rate';
-import type { PageContext } from '../../components/docs/page-context';
+import type { PageContext } from '../../lib/documents/page/page-context';
 
 /** The lists the records page exports to Excel. */
 export type ExcelList = 'overdue' | 'dueThisWeek' | 'returned' | 'report' | 'stats';

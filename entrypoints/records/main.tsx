@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { HistoryPage } from './HistoryPage';
+import { RecordsPage } from './RecordsPage';
 import '../../components/pages.css';
-import '../../components/docs/docs.css';
+import '../../components/documents/docs.css';
 
-render(<HistoryPage />, document.getElementById('app') as HTMLElement);
+render(<RecordsPage />, document.getElementById('app') as HTMLElement);

@@ -3,17 +3,18 @@ import { documentsFor, openHistory, type DocumentRecord } from '../../lib/histor
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
-import { DocumentPreview, SaveBar } from '../../components/docs/DocumentPageParts';
-import { useDocumentForm } from '../../components/docs/use-document-form';
-import { applyDocumentLanguage } from '../../components/pages/translator';
-import { agencyIsSet, agencyProfileFrom } from '../../components/docs/agency';
-import { errorLines } from '../../components/docs/errors';
-import { supplementFileName } from '../../components/docs/file-names';
-import type { FormIssue } from '../../components/docs/issues';
-import { renderedPreview } from '../../components/docs/letter-preview';
-import { PrintedPreview } from '../../components/docs/PrintedPreview';
-import { loadPageContext, shortTime, type PageContext } from '../../components/docs/page-context';
-import { makeDocument } from '../../components/docs/render';
+import { DocumentPage, DocumentPageLoading, FactsSection, TextInput } from '../../components/documents/DocumentPage';
+import { useDocumentForm } from '../../components/documents/use-document-form';
+import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
+import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
+import { errorLines } from '../../lib/documents/page/error-lines';
+import { supplementFileName } from '../../lib/documents/page/file-names';
+import type { DocumentIssue } from '../../lib/documents/page/issues';
+import { renderedPreview } from '../../lib/documents/page/preview';
+import { watchSettings } from '../../lib/settings/storage';
+import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
+import { shortTime } from '../../lib/time/display';
+import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   checkSupplement,
   earlierRequest,
@@ -25,16 +26,14 @@ import {
   type SupplementFact,
   type SupplementField,
   type SupplementForm,
-} from '../../components/docs/supplement-form';
-import { currentTemplate, type ChosenTemplate } from '../../components/docs/templates';
-import { docsTranslator } from '../../components/docs/translator';
-import { loadLetterRequest, type LetterRequest } from '../letter/request';
-import { DateInput } from '../../components/pages/DateInput';
-import { watchSettings } from '../../lib/settings/storage';
+} from '../../lib/documents/page/supplement-form';
+import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
+import { docsTranslator } from '../../lib/i18n/documents-translator';
+import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
 
 interface Loaded {
   context: PageContext;
-  request?: LetterRequest;
+  request?: DocumentRequest;
   /** Facts the portal gave: shown as read, not retyped. */
   given: ReadonlySet<SupplementFact>;
   template: ChosenTemplate;
@@ -66,7 +65,7 @@ export function SupplementPage() {
     (async () => {
       const [context, request, template] = await Promise.all([
         loadPageContext(),
-        loadLetterRequest(location.search),
+        loadDocumentRequest(location.search),
         currentTemplate('supplement-request'),
       ]);
       const initial = supplementFormFrom(request?.dossier, context.asOf);
@@ -91,19 +90,21 @@ export function SupplementPage() {
     }
   }, [form, agency, loaded]);
 
-  if (!loaded || !form || !check) {
-    return (
-      <main class="options">
-        <h1>{t('supplement.title')}</h1>
-        <p>{failure.length > 0 ? failure.join(' ') : t('page.loading')}</p>
-      </main>
-    );
-  }
+  if (!loaded || !form || !check) return <DocumentPageLoading t={t} prefix="supplement" failure={failure} />;
 
-  const issues: FormIssue[] = check.ok ? [] : check.issues;
+  const issues: DocumentIssue[] = check.ok ? [] : check.issues;
   const errorOf = (field: string) => issueOf(check, t, field);
   const text = (field: SupplementField, label: string, help?: string) => (
-    <TextInput field={field} form={form} set={set} error={errorOf(field)} label={label} help={help} />
+    <TextInput
+      key={field}
+      id={fieldId(field)}
+      value={form[field]}
+      onInput={(value) => set(field, value)}
+      label={label}
+      help={help}
+      error={errorOf(field)}
+      type={INPUT_TYPES[field]}
+    />
   );
 
   const download = () =>
@@ -133,105 +134,63 @@ export function SupplementPage() {
   const itemCount = missingItems(form.missing).length;
 
   return (
-    <main class="options docs-page">
-      <h1>{t('supplement.title')}</h1>
-      {loaded.context.asOfOverridden && <p class="as-of">{t('page.asOf', { asOf: shortTime(loaded.context.asOf) })}</p>}
-      <p class="notice notice-info">{t('supplement.once')}</p>
-      {earlier && (
-        <p class="notice notice-warning">{t('supplement.earlier', { at: shortTime(earlier.createdAt), file: earlier.fileName ?? '' })}</p>
-      )}
-      {!loaded.request && <p class="notice notice-info">{t('supplement.noRequest')}</p>}
-      {!agencyIsSet(loaded.context.settings.agency) && (
-        <p class="notice notice-warning">
-          {t('supplement.agencyMissing')} <a href="/options.html#agency" target="_blank" rel="noopener">{t('page.openSettings')}</a>
-        </p>
-      )}
-
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void download();
-        }}
-      >
-        <Section id="facts" title={t('supplement.facts')} intro={t('supplement.factsIntro')}>
-          {loaded.given.size > 0 && (
-            <dl class="facts">
-              {SUPPLEMENT_FACTS.filter((fact) => loaded.given.has(fact)).map((fact) => (
-                <div key={fact}>
-                  <dt>{t(`fact.${fact}`)}</dt>
-                  <dd>{fact === 'receivedAt' ? shortTime(form[fact]) : form[fact]}</dd>
-                </div>
-              ))}
-            </dl>
+    <DocumentPage
+      t={t}
+      prefix="supplement"
+      context={loaded.context}
+      hasRequest={loaded.request !== undefined}
+      agencySet={agencyIsSet(loaded.context.settings.agency)}
+      notices={
+        <>
+          <p class="notice notice-info">{t('supplement.once')}</p>
+          {earlier && (
+            <p class="notice notice-warning">{t('supplement.earlier', { at: shortTime(earlier.createdAt), file: earlier.fileName ?? '' })}</p>
           )}
-          {SUPPLEMENT_FACTS.filter((fact) => !loaded.given.has(fact)).map((fact) => (
-            <TextInput key={fact} field={fact} form={form} set={set} error={errorOf(fact)} label={t(`fact.${fact}`)} />
-          ))}
-        </Section>
+        </>
+      }
+      busy={busy}
+      notice={notice}
+      failure={failure}
+      agencyMissing={attempted && issues.some((i) => i.field === 'agency')}
+      onSubmit={() => void download()}
+      preview={preview?.lines}
+      printed={preview?.bytes}
+    >
+      <FactsSection
+        t={t}
+        prefix="supplement"
+        facts={SUPPLEMENT_FACTS}
+        given={loaded.given}
+        shown={(fact) => (fact === 'receivedAt' ? shortTime(form[fact]) : form[fact])}
+        input={(fact) => text(fact, t(`fact.${fact}`))}
+      />
 
-        <Section id="content" title={t('supplement.content')}>
-          <Field
-            id={fieldId('missing')}
-            label={t('supplement.missing')}
-            help={t('supplement.missingHelp', { max: MAX_MISSING_ITEMS })}
-            error={errorOf('missing')}
-            note={<span aria-live="polite">{t('supplement.missingCount', { count: itemCount })}</span>}
-          >
-            {(control) => (
-              <textarea {...control} rows={6} value={form.missing} onInput={(e) => set('missing', e.currentTarget.value)} />
-            )}
-          </Field>
-          <Field id={fieldId('reason')} label={t('supplement.reason')} help={t('supplement.reasonHelp')} error={errorOf('reason')}>
-            {(control) => (
-              <textarea {...control} rows={3} value={form.reason} onInput={(e) => set('reason', e.currentTarget.value)} />
-            )}
-          </Field>
-          {text('applicantTitle', t('supplement.applicantTitle'), t('supplement.applicantTitleHelp'))}
-          {text('contactName', t('supplement.contactName'), t('supplement.contactNameHelp'))}
-          {text('contactPhone', t('supplement.contactPhone'))}
-          {text('number', t('supplement.number'), t('supplement.numberHelp'))}
-          {text('issueDate', t('supplement.issueDate'))}
-        </Section>
-
-        <SaveBar
-          label={t('supplement.download')}
-          busy={busy}
-          notice={notice}
-          failure={failure}
-          agencyMissing={attempted && issues.some((i) => i.field === 'agency') ? { text: t('supplement.agencyMissing'), link: t('page.openSettings') } : undefined}
-        />
-      </form>
-
-      <DocumentPreview title={t('supplement.preview')} intro={t('supplement.previewIntro')} empty={t('supplement.noPreview')} lines={preview?.lines} />
-      <PrintedPreview bytes={preview?.bytes} t={t} />
-    </main>
+      <Section id="content" title={t('supplement.content')}>
+        <Field
+          id={fieldId('missing')}
+          label={t('supplement.missing')}
+          help={t('supplement.missingHelp', { max: MAX_MISSING_ITEMS })}
+          error={errorOf('missing')}
+          note={<span aria-live="polite">{t('supplement.missingCount', { count: itemCount })}</span>}
+        >
+          {(control) => (
+            <textarea {...control} rows={6} value={form.missing} onInput={(e) => set('missing', e.currentTarget.value)} />
+          )}
+        </Field>
+        <Field id={fieldId('reason')} label={t('supplement.reason')} help={t('supplement.reasonHelp')} error={errorOf('reason')}>
+          {(control) => (
+            <textarea {...control} rows={3} value={form.reason} onInput={(e) => set('reason', e.currentTarget.value)} />
+          )}
+        </Field>
+        {text('applicantTitle', t('supplement.applicantTitle'), t('supplement.applicantTitleHelp'))}
+        {text('contactName', t('supplement.contactName'), t('supplement.contactNameHelp'))}
+        {text('contactPhone', t('supplement.contactPhone'))}
+        {text('number', t('supplement.number'), t('supplement.numberHelp'))}
+        {text('issueDate', t('supplement.issueDate'))}
+      </Section>
+    </DocumentPage>
   );
 }
 
 /** Inputs by kind of value: the receipt is a Vietnam local time, the issue date a day. */
 const INPUT_TYPES: Partial<Record<SupplementField, 'datetime-local' | 'date'>> = { receivedAt: 'datetime-local', issueDate: 'date' };
-
-interface TextInputProps {
-  field: SupplementField;
-  form: SupplementForm;
-  set(field: SupplementField, value: string): void;
-  label: string;
-  help?: string;
-  error?: string;
-}
-
-function TextInput({ field, form, set, label, help, error }: TextInputProps) {
-  const type = INPUT_TYPES[field];
-  return (
-    <Field id={fieldId(field)} label={label} help={help} error={error}>
-      {(control) =>
-        type ? (
-          <DateInput {...control} kind={type === 'date' ? 'date' : 'datetime'} value={form[field]} onValue={(value) => set(field, value)} />
-        ) : (
-          <input {...control} type="text" class="input-text" value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} />
-        )
-      }
-    </Field>
-  );
-}

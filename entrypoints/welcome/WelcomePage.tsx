@@ -8,7 +8,7 @@ import type { PagesKey } from '../../lib/i18n/pages';
 import type { StandingStatus } from '../../lib/deadline';
 import { loadSettings } from '../../lib/settings/storage';
 import { Section } from '../../components/pages/Section';
-import { applyDocumentLanguage, translator } from '../../components/pages/translator';
+import { applyDocumentLanguage, translator } from '../../lib/i18n/pages-translator';
 
 /** The badges an officer meets most, drawn by the overlay's own code, with what each asks of them. */
 const LEGEND: readonly { status: StandingStatus; days?: number; meaning: PagesKey }[] = [

@@ -1,5 +1,6 @@
 import type { Day } from '../dossier/schema';
 import { CalendarError } from './errors';
+import { daysInMonth } from '../time/strings';
 
 /**
  * Day arithmetic on Julian Day Numbers with integer maths only, so no value passes through a
@@ -39,9 +40,8 @@ export function fromJdn(n: number): { year: number; month: number; day: number }
   };
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return jdn(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - jdn(year, month, 1);
-}
+// Month lengths are a property of date strings, kept with them in lib/time.
+export { daysInMonth };
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

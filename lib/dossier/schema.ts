@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { DAY_SHAPE, LOCAL_TIME_SHAPE } from '../time/shapes';
 
 /**
  * The shared vocabulary of a dossier (hồ sơ), as read from a portal page, judged by the deadline
@@ -11,13 +12,13 @@ import { z } from 'zod/mini';
  */
 
 /** A calendar day, `YYYY-MM-DD`. */
-export const DaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+export const DaySchema = z.string().check(z.regex(DAY_SHAPE, 'expected YYYY-MM-DD'));
 export type Day = z.infer<typeof DaySchema>;
 
 /** A Vietnam local time to the minute, `YYYY-MM-DDTHH:mm`. */
 export const LocalDateTimeSchema = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'));
+  .check(z.regex(LOCAL_TIME_SHAPE, 'expected YYYY-MM-DDTHH:mm (Vietnam local time)'));
 export type LocalDateTime = z.infer<typeof LocalDateTimeSchema>;
 
 /**

@@ -4,7 +4,7 @@ import { daysLateBetween } from '../deadline/lateness';
 import type { HistoryHit } from '../history/search';
 import type { ReportProposal } from '../history/report';
 import type { MonthStats } from '../history/stats';
-import { sendBacks } from '../history/standing';
+import { sendBacks } from '../history/outcome';
 import type { PeriodRates } from '../quality/on-time-rate';
 import type { CellValue, SheetColumn, SheetSpec } from './workbook';
 
@@ -91,7 +91,7 @@ export function reportSheets(proposal: ReportProposal, label: string): SheetSpec
       name: 'Trả lại',
       title: `Hồ sơ trả lại — ${label}`,
       columns: [...base, col('Ngày trả lại', 'datetime', 17), col('Lý do', 'text', 48)],
-      rows: proposal.returned.map((r, i) => [...cells(i, r), r.sentBackAt, r.reason]),
+      rows: proposal.sentBack.map((r, i) => [...cells(i, r), r.sentBackAt, r.reason]),
     },
   ];
 }
@@ -100,8 +100,8 @@ export function reportSheets(proposal: ReportProposal, label: string): SheetSpec
 export function statsSheet(stats: readonly MonthStats[]): SheetSpec {
   const rows: CellValue[][] = [];
   for (const s of stats) {
-    rows.push([`${s.month}-01`, 'Tất cả', s.late, s.returned]);
-    for (const u of s.units) rows.push([`${s.month}-01`, u.unit || 'Chưa xác định', u.late, u.returned]);
+    rows.push([`${s.month}-01`, 'Tất cả', s.late, s.sentBack]);
+    for (const u of s.units) rows.push([`${s.month}-01`, u.unit || 'Chưa xác định', u.late, u.sentBack]);
   }
   return {
     name: 'Thống kê',

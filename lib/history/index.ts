@@ -10,8 +10,9 @@ export { HISTORY_MESSAGES, type HistoryErrorCode } from './messages';
 export { ObservationSchema, type Observation } from './observation';
 export { createRecorder, parseObservation, recordObservation, recordObservations, type Recorder, type RecorderOptions, type RecordResult } from './record';
 export { searchHistory, type HistoryHit, type HistoryQuery, type MonthOf, type SearchField } from './search';
-export { HISTORY_STANDINGS, completedAt, sendBacks, standingOf, type HistoryStanding } from './standing';
-export { proposeReportRows, reportPeriod, reportRowKey, type ReportPeriod, type ReportProposal } from './report';
+export { DOSSIER_OUTCOMES, completedAt, sendBacks, outcomeOf, type DossierOutcome } from './outcome';
+export { proposeReportRows, reportRowKey, type ReportProposal } from './report';
+export { reportPeriod, type ReportPeriod } from './report-period';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
 export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';
@@ -30,4 +31,4 @@ export {
   type ReportRow,
   type StoredDossier,
 } from './records';
-export { fold } from './normalize';
+export { searchKey } from './normalize';

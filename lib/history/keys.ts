@@ -1,7 +1,7 @@
-import { monthOf, monthsFromTo, type Month } from './days';
-import { codeKeys, fold, words } from './normalize';
+import { monthOf, monthsFromTo, type Month } from '../time/strings';
+import { codeKeys, searchKey, words } from './normalize';
 import type { StoredDossier } from './records';
-import { completedAt, isClosedWithoutResult, sendBacks } from './standing';
+import { completedAt, isClosedWithoutResult, sendBacks } from './outcome';
 
 /**
  * Values derived from a dossier for the indexes (schema v2). They are recomputed on every write and
@@ -36,8 +36,8 @@ export function searchKeys(d: StoredDossier): SearchKeys {
     sentBack: [...new Set(sendBacks(d).map((b) => monthOf(b.at)))],
     lateSpan: [],
   };
-  if (s.procedure !== undefined) keys.procedure = fold(s.procedure);
-  if (s.agency !== undefined) keys.unit = fold(s.agency);
+  if (s.procedure !== undefined) keys.procedure = searchKey(s.procedure);
+  if (s.agency !== undefined) keys.unit = searchKey(s.agency);
   if (s.receivedAt !== undefined) keys.received = monthOf(s.receivedAt);
   if (s.dueAt !== undefined) keys.due = monthOf(s.dueAt);
   if (s.returnedAt !== undefined) keys.returned = monthOf(s.returnedAt);

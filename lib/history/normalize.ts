@@ -2,7 +2,7 @@
  * Search keys: Vietnamese text folded so "Nguyễn", "nguyen" and "NGUYỄN" meet. Diacritics go
  * (NFD then drop combining marks), and đ, which is a letter rather than a mark, becomes d.
  */
-export function fold(text: string): string {
+export function searchKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -15,7 +15,7 @@ export function fold(text: string): string {
 /** The folded words of a text, each once, for word-prefix search ("van thu" finds "Nguyễn Văn Thử"). */
 export function words(text: string | undefined): string[] {
   if (!text) return [];
-  return [...new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))];
+  return [...new Set(searchKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))];
 }
 
 /**
@@ -23,7 +23,7 @@ export function words(text: string | undefined): string[] {
  * `.` or `-`, so an officer typing the end of a code ("220513-0001", "0001") hits the index.
  */
 export function codeKeys(code: string): string[] {
-  const folded = fold(code).replace(/\s/g, '');
+  const folded = searchKey(code).replace(/\s/g, '');
   const keys = [folded];
   for (let i = 0; i < folded.length; i++) {
     if ((folded[i] === '.' || folded[i] === '-') && i + 1 < folded.length) keys.push(folded.slice(i + 1));

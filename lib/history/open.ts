@@ -37,8 +37,11 @@ export function openHistory(name: string = DEFAULT_DB_NAME, options: OpenHistory
       }
       const db = wrap(request.result) as IDBPDatabase<unknown>;
       const tx = wrap(rawTx) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
-      migrate(db, event.oldVersion, event.newVersion ?? DB_VERSION, tx).catch(() => {
-        // An aborted upgrade rolls everything back; the open request then reports the failure.
+      // An aborted upgrade rolls everything back; the open request then reports the failure (as
+      // open-failed), so the transaction's own rejection is not a second, unhandled report.
+      tx.done.catch(() => undefined);
+      migrate(db, event.oldVersion, event.newVersion ?? DB_VERSION, tx).catch((error: unknown) => {
+        console.error('[Nhắc Hạn] history upgrade step failed, upgrade aborted:', error);
         if (!gaveUp) rawTx.abort();
       });
     };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DossierSchema, DossierStatusSchema } from '../dossier/schema';
-import { isValidDay, isValidLocalDateTime } from './days';
+import { isValidDay, isValidLocalDateTime } from '../time/strings';
 
 /**
  * The records the history keeps, as zod schemas: the database stores them, the backup carries them,

@@ -1,49 +1,17 @@
 import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { daysInMonth } from '../calendar/days';
-import { dayOf, isValidLocalDateTime, lastDayOf, makeDay, monthOf, monthsFromTo, addMonths } from './days';
+import { dayOf, isValidLocalDateTime, monthOf, monthsFromTo } from '../time/strings';
 import { HistoryError } from './errors';
 import { withoutKeys, type DossierRecord } from './keys';
 import { daysLateBetween } from '../deadline/lateness';
 import { PeriodSchema, type Period, type ReportRow, type StoredDossier } from './records';
-import { completedAt, sendBacks } from './standing';
-
-export interface ReportPeriod extends Period {
-  label: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const vnDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-
-/**
- * The days a report covers: a calendar month, or the month ending on a cut-off day (many offices
- * report from the 16th of one month to the 15th of the next). A cut-off beyond a short month's end
- * falls on its last day.
- */
-export function reportPeriod(kind: 'month' | 'cutoff', year: number, month: number, cutoffDay = 15): ReportPeriod {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new HistoryError('invalid-argument', { detail: `year ${year}, month ${month}` });
-  }
-  const monthKey = `${String(year).padStart(4, '0')}-${pad(month)}`;
-  if (kind === 'month') {
-    return { from: `${monthKey}-01`, to: lastDayOf(monthKey), label: `Tháng ${pad(month)}/${year}` };
-  }
-  if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) {
-    throw new HistoryError('invalid-argument', { detail: `cut-off day ${cutoffDay}` });
-  }
-  const previous = addMonths(monthKey, -1);
-  const py = Number(previous.slice(0, 4));
-  const pm = Number(previous.slice(5, 7));
-  const previousCutoff = Math.min(cutoffDay, daysInMonth(py, pm));
-  const from = previousCutoff === daysInMonth(py, pm) ? `${monthKey}-01` : makeDay(py, pm, previousCutoff + 1);
-  const to = makeDay(year, month, Math.min(cutoffDay, daysInMonth(year, month)));
-  return { from, to, label: `Kỳ tháng ${pad(month)}/${year} (${vnDay(from)} – ${vnDay(to)})` };
-}
+import type { ReportPeriod } from './report-period';
+import { completedAt, sendBacks } from './outcome';
 
 export interface ReportProposal {
   /** Dossiers an office refused or sent back during the period, one row per sending back. */
-  returned: ReportRow[];
+  sentBack: ReportRow[];
   /** Dossiers completed late during the period, or still not completed and late at its end. */
   late: ReportRow[];
 }
@@ -113,21 +81,21 @@ export async function proposeReportRows(
     tx.store.index('by-open-due-month').getAll(IDBKeyRange.upperBound(monthOf(period.to))),
   ]);
 
-  const returned: ReportRow[] = [];
+  const sentBackRows: ReportRow[] = [];
   for (const d of unique(sentBack.flat())) {
     for (const back of sendBacks(d)) {
       const day = dayOf(back.at);
       if (day < period.from || day > period.to) continue;
       const row: ReportRow = { ...baseRow('returned', d), sentBackAt: back.at };
       const reason = back.reason ?? d.snapshot.reason;
-      returned.push(reason === undefined ? row : { ...row, reason });
+      sentBackRows.push(reason === undefined ? row : { ...row, reason });
     }
   }
   const late = unique([...lateSpan.flat(), ...open])
     .map((d) => lateRow(d, period, end, options.calendar))
     .filter((row): row is ReportRow => row !== null);
 
-  returned.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
+  sentBackRows.sort((a, b) => byTime(a.sentBackAt, b.sentBackAt) || byTime(a.code, b.code));
   late.sort((a, b) => byTime(a.dueAt, b.dueAt) || byTime(a.code, b.code));
-  return { returned, late };
+  return { sentBack: sentBackRows, late };
 }

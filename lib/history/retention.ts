@@ -1,6 +1,6 @@
 import type { Day, LocalDateTime } from '../dossier/schema';
 import { STORES, type HistoryDB } from './db';
-import { addMonthsToDay, dayOf, isValidDay } from './days';
+import { addMonthsToDay, dayOf, isValidDay } from '../time/strings';
 import { HistoryError, storageError } from './errors';
 
 export interface DeletedCounts {

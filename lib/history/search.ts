@@ -1,12 +1,12 @@
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB, HistorySchema } from './db';
-import type { Month } from './days';
+import type { Month } from '../time/strings';
 import { HistoryError } from './errors';
 import type { DossierRecord } from './keys';
-import { codeKeys, fold, words } from './normalize';
+import { codeKeys, searchKey, words } from './normalize';
 import type { StoredDossier } from './records';
 import { withoutKeys } from './keys';
-import { standingOf, type HistoryStanding } from './standing';
+import { outcomeOf, type DossierOutcome } from './outcome';
 
 export type SearchField = 'any' | 'code' | 'applicant' | 'procedure';
 export type MonthOf = 'received' | 'due' | 'returned';
@@ -15,7 +15,7 @@ export interface HistoryQuery {
   /** Typed by the officer: a code or its tail, or words of the applicant's name or the procedure. */
   text?: string;
   field?: SearchField;
-  standing?: HistoryStanding;
+  standing?: DossierOutcome;
   /** The processing agency, compared without diacritics or case. */
   unit?: string;
   month?: { of: MonthOf; month: Month };
@@ -28,7 +28,7 @@ export interface HistoryQuery {
 
 export interface HistoryHit {
   dossier: StoredDossier;
-  standing: HistoryStanding;
+  standing: DossierOutcome;
 }
 
 type DossierIndex = keyof HistorySchema['dossiers']['indexes'];
@@ -42,7 +42,7 @@ const MONTH_INDEX: Record<MonthOf, DossierIndex> = {
 const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
 function codeQuery(text: string): string {
-  return fold(text).replace(/\s/g, '');
+  return searchKey(text).replace(/\s/g, '');
 }
 
 function matchesText(r: DossierRecord, text: string, field: SearchField): boolean {
@@ -63,7 +63,7 @@ function matchesText(r: DossierRecord, text: string, field: SearchField): boolea
 async function candidates(db: HistoryDB, q: HistoryQuery): Promise<DossierRecord[]> {
   const tx = db.transaction('dossiers');
   const index = (name: DossierIndex) => tx.store.index(name);
-  if (q.text !== undefined && fold(q.text) !== '') {
+  if (q.text !== undefined && searchKey(q.text) !== '') {
     const field = q.field ?? 'any';
     const reads: Promise<DossierRecord[]>[] = [];
     const code = codeQuery(q.text);
@@ -86,7 +86,7 @@ async function candidates(db: HistoryDB, q: HistoryQuery): Promise<DossierRecord
     return (await Promise.all(reads)).flat();
   }
   if (q.month) return index(MONTH_INDEX[q.month.of]).getAll(q.month.month);
-  if (q.unit !== undefined) return index('by-unit').getAll(fold(q.unit));
+  if (q.unit !== undefined) return index('by-unit').getAll(searchKey(q.unit));
   return tx.store.getAll();
 }
 
@@ -99,12 +99,12 @@ export async function searchHistory(db: HistoryDB, q: HistoryQuery): Promise<His
     const id = `${r.origin}\u0000${r.code}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    if (q.text !== undefined && fold(q.text) !== '' && !matchesText(r, q.text, q.field ?? 'any')) continue;
+    if (q.text !== undefined && searchKey(q.text) !== '' && !matchesText(r, q.text, q.field ?? 'any')) continue;
     if (q.month && r.keys[q.month.of] !== q.month.month) continue;
-    if (q.unit !== undefined && r.keys.unit !== fold(q.unit)) continue;
+    if (q.unit !== undefined && r.keys.unit !== searchKey(q.unit)) continue;
     if (q.origin !== undefined && r.origin !== q.origin) continue;
     const dossier = withoutKeys(r);
-    const standing = standingOf(dossier, q.asOf);
+    const standing = outcomeOf(dossier, q.asOf);
     if (q.standing !== undefined && standing !== q.standing) continue;
     hits.push({ dossier, standing });
   }

@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
-import { isValidMonth, lastDayOf, monthsFromTo, type Month } from './days';
+import { isValidMonth, lastDayOf, monthsFromTo, type Month } from '../time/strings';
 import { HistoryError } from './errors';
 import { proposeReportRows } from './report';
 
@@ -9,13 +9,13 @@ export interface UnitCount {
   /** The agency as the portal spells it ('' when the page did not say). */
   unit: string;
   late: number;
-  returned: number;
+  sentBack: number;
 }
 
 export interface MonthStats {
   month: Month;
   late: number;
-  returned: number;
+  sentBack: number;
   units: UnitCount[];
 }
 
@@ -39,15 +39,15 @@ export async function monthlyStats(
     const units = new Map<string, UnitCount>();
     const unit = (name: string) => {
       let count = units.get(name);
-      if (!count) units.set(name, (count = { unit: name, late: 0, returned: 0 }));
+      if (!count) units.set(name, (count = { unit: name, late: 0, sentBack: 0 }));
       return count;
     };
     for (const row of rows.late) unit(row.agency ?? '').late++;
-    for (const row of rows.returned) unit(row.agency ?? '').returned++;
+    for (const row of rows.sentBack) unit(row.agency ?? '').sentBack++;
     stats.push({
       month,
       late: rows.late.length,
-      returned: rows.returned.length,
+      sentBack: rows.sentBack.length,
       units: [...units.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'vi')),
     });
   }

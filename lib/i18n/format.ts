@@ -22,3 +22,15 @@ export function translate<K extends string>(catalog: Catalog<K>, lang: Language,
 export function bilingual<K extends string>(catalog: Catalog<K>, key: K, params?: Params): string {
   return `${translate(catalog, 'vi', key, params)} / ${translate(catalog, 'en', key, params)}`;
 }
+
+type KeyOf<C> = C extends Catalog<infer K> ? K : never;
+
+/**
+ * One catalogue from the files of several surfaces that share a translator (the document pages,
+ * the small pages). Their keys must not overlap: tests/unit/i18n checks it, since a later file
+ * would silently win here.
+ */
+export function joinCatalogs<C extends Catalog<string>[]>(...catalogs: C): Catalog<KeyOf<C[number]>> {
+  const join = (lang: Language) => Object.assign({}, ...catalogs.map((c) => c[lang])) as Record<KeyOf<C[number]>, string>;
+  return { vi: join('vi'), en: join('en') };
+}

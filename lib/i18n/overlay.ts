@@ -50,17 +50,7 @@ export type OverlayKey =
   | 'panel.problems'
   | 'panel.settings'
   | 'panel.apology'
-  | 'panel.days'
-  | 'status.overdue'
-  | 'status.due-today'
-  | 'status.due-soon'
-  | 'status.check-soon'
-  | 'status.on-time'
-  | 'status.paused'
-  | 'status.done-on-time'
-  | 'status.done-late'
-  | 'status.not-applicable'
-  | 'status.unknown';
+  | 'panel.days';
 
 export const overlayMessages: Catalog<OverlayKey> = {
   vi: {
@@ -110,16 +100,6 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'panel.settings': 'Cài đặt đọc trang',
     'panel.apology': 'Tạo phiếu xin lỗi',
     'panel.days': '{days} ngày',
-    'status.overdue': 'Quá hạn',
-    'status.due-today': 'Đến hạn hôm nay',
-    'status.due-soon': 'Sắp đến hạn',
-    'status.check-soon': 'Sắp hết hạn kiểm tra',
-    'status.on-time': 'Trong hạn',
-    'status.paused': 'Tạm dừng',
-    'status.done-on-time': 'Xong đúng hạn',
-    'status.done-late': 'Xong trễ hạn',
-    'status.not-applicable': 'Không tính hạn',
-    'status.unknown': 'Không rõ',
   },
   en: {
     'badge.overdue': '{days} days overdue',
@@ -168,15 +148,5 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'panel.settings': 'Reading settings',
     'panel.apology': 'Apology letter',
     'panel.days': '{days} days',
-    'status.overdue': 'Overdue',
-    'status.due-today': 'Due today',
-    'status.due-soon': 'Due soon',
-    'status.check-soon': 'Check ending',
-    'status.on-time': 'On time',
-    'status.paused': 'Paused',
-    'status.done-on-time': 'Done on time',
-    'status.done-late': 'Done late',
-    'status.not-applicable': 'No deadline',
-    'status.unknown': 'Unknown',
   },
 };

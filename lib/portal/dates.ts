@@ -1,5 +1,5 @@
 /**
- * Reads the date forms Vietnamese one-stop portals print (portal.md §2.3) into Vietnam local time
+ * Reads the date forms Vietnamese one-stop portals print (docs/portal-reference.md §2.3) into Vietnam local time
  * strings (`YYYY-MM-DDTHH:mm`), never through a `Date` in the browser's zone.
  *
  * Accepted, always day first for numeric dates:

@@ -1,5 +1,5 @@
 /**
- * Built-in profiles for the portal families (portal.md §2), chosen by URL and by what the page
+ * Built-in profiles for the portal families (docs/portal-reference.md §2), chosen by URL and by what the page
  * contains, and the live check the settings page runs on a user profile.
  */
 import { locateDossierLists } from './list';

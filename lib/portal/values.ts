@@ -1,5 +1,5 @@
 /**
- * Small readers for one value each: dossier codes (portal.md §2.7), phones, e-mails, applicant
+ * Small readers for one value each: dossier codes (docs/portal-reference.md §2.7), phones, e-mails, applicant
  * names, statuses (§2.4) and countdown labels. Each takes text and returns a value or undefined.
  */
 import type { DossierStatus, RemainingHint } from '../dossier/schema';

@@ -1,5 +1,5 @@
 /**
- * The words portals use, in one place (portal.md §3.2, §4.5): column headers and detail labels,
+ * The words portals use, in one place (docs/portal-reference.md §3.2, §4.5): column headers and detail labels,
  * labels inside composite cells, status texts, countdown labels, rows that are not dossiers.
  * Vietnamese is written NFC with its diacritics; matching also tries a diacritic-free fallback.
  */

@@ -1,7 +1,7 @@
 import type { Day, LocalDateTime } from '../dossier/schema';
-import { addMonths, dayOf, lastDayOf, monthsFromTo, type Month } from '../history/days';
+import { addMonths, dayOf, lastDayOf, monthsFromTo, type Month } from '../time/strings';
 import type { StoredDossier } from '../history/records';
-import { completedAt } from '../history/standing';
+import { completedAt } from '../history/outcome';
 
 /**
  * The on-time rate officers are judged by: indicator 2.1 of Quyết định 766/QĐ-TTg (23/6/2022),

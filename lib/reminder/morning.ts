@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isWorkingDay, nextWorkingDay, type Calendar } from '../calendar';
 import type { Day, LocalDateTime } from '../dossier/schema';
 import type { StoredDossier } from '../history/records';
-import { standingOf } from '../history/standing';
+import { outcomeOf } from '../history/outcome';
 
 /**
  * The morning reminder: at the office's start time on working days, one notification sums up what
@@ -58,7 +58,7 @@ export function morningSummary(dossiers: readonly StoredDossier[], at: LocalDate
   for (const d of dossiers) {
     const due = d.snapshot.dueAt;
     if (due === undefined) continue;
-    const standing = standingOf(d, at);
+    const standing = outcomeOf(d, at);
     if (standing === 'overdue') summary.overdue.push(d);
     else if (standing !== 'open') continue;
     else if (due.slice(0, 10) === today) summary.dueToday.push(d);

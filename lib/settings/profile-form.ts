@@ -1,7 +1,8 @@
 import { FIELD_LABELS, FIELDS, type Field } from '../portal/vocabulary';
 import { SiteProfileSchema, type SiteProfile } from '../portal/site-profile';
 import type { ProfileCheck } from '../portal/profiles';
-import { normaliseOrigin, type FormIssue } from './form';
+import type { SettingsIssue } from './issues';
+import { normaliseOrigin } from './sites';
 
 /**
  * The editor of one reading profile works on text, like the rest of the settings page: what the
@@ -25,7 +26,7 @@ export interface ProfileDraft {
 
 /** Every input of the editor, as the key its message is filed under. */
 export type ProfileInput = 'origin' | 'name' | 'listSelector' | `header.${ProfileField}` | `selector.${ProfileField}`;
-export type ProfileErrors = Partial<Record<ProfileInput, FormIssue>>;
+export type ProfileErrors = Partial<Record<ProfileInput, SettingsIssue>>;
 
 export function profileDraft(profile?: SiteProfile): ProfileDraft {
   const columns = {} as ProfileDraft['columns'];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarOptionsSchema } from '../calendar/options';
 import { LANGUAGES } from '../i18n/format';
+import { LOCAL_TIME_SHAPE } from '../time/shapes';
 import { SiteProfileSchema } from '../portal/site-profile';
 
 /** Bumped whenever the stored shape changes; `migrate.ts` holds one step per version. */
@@ -10,7 +11,7 @@ const originPattern = /^https?:\/\/[^/\s]+$/;
 export const OriginSchema = z.string().regex(originPattern, 'expected an origin such as https://motcua.example.gov.vn');
 
 /** Vietnam local time to the minute, or empty for "now". */
-const AsOfSchema = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)]);
+const AsOfSchema = z.union([z.literal(''), z.string().regex(LOCAL_TIME_SHAPE)]);
 
 export const SIGNING_PREFIXES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 

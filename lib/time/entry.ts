@@ -2,37 +2,21 @@
  * Dates as officers write them, whatever the browser's language: `dd/mm/yyyy`, 24-hour `HH:mm`,
  * months `mm/yyyy`. The browser's own date inputs follow its locale (an English Chrome shows
  * "05/23/2022, 04:00 PM" and reads 06/05 as 5 June), so the pages use text fields parsed here.
- * Values inside the extension stay ISO-like (`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, `YYYY-MM`).
+ * Values inside the extension stay ISO-like (`YYYY-MM-DD`, `YYYY-MM-DDTHH:mm`, `YYYY-MM`). Days are
+ * read by day-entry.ts and shown by display.ts, the one home of each.
  */
+import { parseDay } from './day-entry';
+import { showDay, showLocalTime } from './display';
 
 export type DateEntryKind = 'date' | 'datetime' | 'month';
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function day(year: number, month: number, date: number): string | undefined {
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || date < 1 || date > daysIn(year, month)) return undefined;
-  return `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
-}
-
-/** Day first, as Vietnamese write it: 5/6/2022, 05.06.2022, 05-06-2022; or the ISO form. */
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** 16:30, 16h30, 16g30, 16h (giờ). */
-const HM = /^(\d{1,2})(?:[:hg](\d{2})?)?$/i;
+/** A month typed `mm/yyyy` (or `yyyy-mm`), checked as its first day. */
 const MY = /^(\d{1,2})[/.-](\d{4})$/;
 const YM = /^(\d{4})-(\d{2})$/;
-
-function parseDay(text: string): string | undefined {
-  const dmy = DMY.exec(text);
-  if (dmy) return day(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
-  const ymd = YMD.exec(text);
-  if (ymd) return day(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
-  return undefined;
-}
+/** 16:30, 16h30, 16g30, 16h (giờ). */
+const HM = /^(\d{1,2})(?:[:hg](\d{2})?)?$/i;
 
 /** A 24-hour time of day as `HH:mm`: 7:30, 07:30, 7h30, 16g. */
 export function parseTimeOfDay(text: string): string | undefined {
@@ -50,8 +34,8 @@ export function parseDateEntry(text: string, kind: DateEntryKind): string | unde
   if (kind === 'month') {
     const my = MY.exec(trimmed) ?? YM.exec(trimmed);
     if (!my) return undefined;
-    const [year, month] = MY.test(trimmed) ? [Number(my[2]), Number(my[1])] : [Number(my[1]), Number(my[2])];
-    return day(year, month, 1)?.slice(0, 7);
+    const [year, month] = MY.test(trimmed) ? [my[2]!, my[1]!] : [my[1]!, my[2]!];
+    return parseDay(`01/${month}/${year}`)?.slice(0, 7);
   }
   // "20/05/2022 16:30", "20/05/2022, 16:30", "16:30 20/05/2022", "2022-05-20T16:30"
   const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(trimmed);
@@ -69,8 +53,7 @@ export function parseDateEntry(text: string, kind: DateEntryKind): string | unde
 export function formatDateEntry(value: string, kind: DateEntryKind): string {
   if (value === '') return '';
   if (kind === 'month') return `${value.slice(5, 7)}/${value.slice(0, 4)}`;
-  const date = `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
-  return kind === 'datetime' ? `${date} ${value.slice(11, 16)}` : date;
+  return kind === 'datetime' ? showLocalTime(value) : showDay(value);
 }
 
 /** What to type, shown as the field's placeholder. */

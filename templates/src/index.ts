@@ -1,5 +1,5 @@
 /** Builds each default template's .docx bytes from code (scripts/build-templates.ts writes them). */
-import type { TemplateKind } from '../../lib/docs/template-kinds';
+import type { TemplateKind } from '../../lib/documents/templates/defaults';
 import { apologyLetter2018, apologyLetter2025, explanation, supplementRequest } from './letters';
 import { monthlyReport } from './monthly-report';
 import { docxPackage } from './package';

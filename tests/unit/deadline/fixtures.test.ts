@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessDossier, type AssessedDossier, type StandingStatus } from '../../../lib/deadline';
 
-/** The shared 12-dossier dataset (portal.md §4.0), judged at the fixtures' frozen clock. */
+/** The shared 12-dossier dataset (docs/portal-reference.md §4.0), judged at the fixtures' frozen clock. */
 const NOW = '2022-05-20T08:00';
 
 const cases: { id: string; dossier: AssessedDossier; status: StandingStatus; daysLeft: number | null; daysLate: number; rule: string }[] = [
@@ -25,7 +25,7 @@ describe('the fixture dataset as of 2022-05-20T08:00', () => {
     expect(standing).toMatchObject({ status, daysLeft, daysLate, rule });
   });
 
-  it('flags the expected sets of portal.md', () => {
+  it('flags the expected sets of docs/portal-reference.md', () => {
     const by = (s: StandingStatus) => cases.filter((c) => assessDossier(c.dossier, NOW).status === s).map((c) => c.id);
     expect(by('overdue')).toEqual(['D02', 'D09', 'D11']);
     expect(by('due-today')).toEqual(['D01', 'D12']);

@@ -75,7 +75,7 @@ describe('Excel workbooks, opened by LibreOffice Calc', () => {
     const returned = { kind: 'returned' as const, origin: 'x', code: 'H21.57.14-220510-0003', sentBackAt: '2022-05-12T09:00', reason: 'Thiếu bản vẽ' };
     const refused = hit('H21.57.14-220510-0003', { status: 'refused' }, [{ status: 'refused', at: '2022-05-12T09:00', seenAt: '2022-05-12T09:05', reason: 'Thiếu bản vẽ' }]);
     const bytes = await workbookBytes(
-      [...reportSheets({ late: [late], returned: [returned] }, 'Tháng 05/2022'), returnedSheet([refused], '2022-05-20T08:00')],
+      [...reportSheets({ late: [late], sentBack: [returned] }, 'Tháng 05/2022'), returnedSheet([refused], '2022-05-20T08:00')],
       '2022-05-20T08:00',
     );
     const sheets = await roundTrip('report', bytes);

@@ -109,7 +109,7 @@ describe('schema migrations', () => {
     const byName = await searchHistory(db, { text: 'hoang thi vi du', field: 'applicant', asOf: '2022-05-20T08:00' });
     expect(byName.map((h) => h.dossier.code)).toEqual([d07.code]);
     const report = await proposeReportRows(db, { from: '2022-05-01', to: '2022-05-31' }, '2022-05-20T08:00');
-    expect(report.returned.map((r) => r.code)).toEqual([d08.code]);
+    expect(report.sentBack.map((r) => r.code)).toEqual([d08.code]);
     expect(report.late.map((r) => r.code)).toEqual([d07.code, d11.code]);
     db.close();
   });

@@ -94,12 +94,12 @@ describe('search', () => {
 
 describe('report periods', () => {
   it.each([
-    ['month', 2022, 5, 15, { from: '2022-05-01', to: '2022-05-31', label: 'Tháng 05/2022' }],
-    ['month', 2024, 2, 15, { from: '2024-02-01', to: '2024-02-29', label: 'Tháng 02/2024' }],
-    ['cutoff', 2022, 5, 15, { from: '2022-04-16', to: '2022-05-15', label: 'Kỳ tháng 05/2022 (16/04/2022 – 15/05/2022)' }],
-    ['cutoff', 2022, 1, 15, { from: '2021-12-16', to: '2022-01-15', label: 'Kỳ tháng 01/2022 (16/12/2021 – 15/01/2022)' }],
-    ['cutoff', 2022, 3, 30, { from: '2022-03-01', to: '2022-03-30', label: 'Kỳ tháng 03/2022 (01/03/2022 – 30/03/2022)' }],
-    ['cutoff', 2022, 2, 30, { from: '2022-01-31', to: '2022-02-28', label: 'Kỳ tháng 02/2022 (31/01/2022 – 28/02/2022)' }],
+    ['month', 2022, 5, 15, { from: '2022-05-01', to: '2022-05-31', label: 'tháng 5 năm 2022' }],
+    ['month', 2024, 2, 15, { from: '2024-02-01', to: '2024-02-29', label: 'tháng 02 năm 2024' }],
+    ['cutoff', 2022, 5, 15, { from: '2022-04-16', to: '2022-05-15', label: 'từ ngày 16/4/2022 đến ngày 15/5/2022' }],
+    ['cutoff', 2022, 1, 15, { from: '2021-12-16', to: '2022-01-15', label: 'từ ngày 16/12/2021 đến ngày 15/1/2022' }],
+    ['cutoff', 2022, 3, 30, { from: '2022-03-01', to: '2022-03-30', label: 'từ ngày 1/3/2022 đến ngày 30/3/2022' }],
+    ['cutoff', 2022, 2, 30, { from: '2022-01-31', to: '2022-02-28', label: 'từ ngày 31/1/2022 đến ngày 28/2/2022' }],
   ] as const)('%s %i/%i (cut-off %i)', (kind, year, month, cutoff, expected) => {
     expect(reportPeriod(kind, year, month, cutoff)).toEqual(expected);
   });
@@ -113,8 +113,8 @@ describe('report periods', () => {
 describe('proposed report rows', () => {
   it("proposes May 2022's returned and late dossiers with working days late", async () => {
     const db = await recordedDataset();
-    const { returned, late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW);
-    expect(returned).toEqual([
+    const { sentBack, late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW);
+    expect(sentBack).toEqual([
       expect.objectContaining({
         kind: 'returned',
         code: code('D08'),
@@ -133,8 +133,8 @@ describe('proposed report rows', () => {
 
   it('judges a cut-off period at its own end: D11 was still unfinished on 15/05', async () => {
     const db = await recordedDataset();
-    const { returned, late } = await proposeReportRows(db, reportPeriod('cutoff', 2022, 5), NOW);
-    expect(returned.map((r) => r.code)).toEqual([code('D08')]);
+    const { sentBack, late } = await proposeReportRows(db, reportPeriod('cutoff', 2022, 5), NOW);
+    expect(sentBack.map((r) => r.code)).toEqual([code('D08')]);
     expect(late.map((r) => [r.code, r.daysLate, r.stillOpen])).toEqual([
       [code('D07'), 2, undefined],
       [code('D11'), 0, true],
@@ -143,7 +143,7 @@ describe('proposed report rows', () => {
 
   it('lists nothing for a month before the dossiers and counts with an office calendar', async () => {
     const db = await recordedDataset();
-    expect(await proposeReportRows(db, reportPeriod('month', 2022, 4), NOW)).toEqual({ returned: [], late: [] });
+    expect(await proposeReportRows(db, reportPeriod('month', 2022, 4), NOW)).toEqual({ sentBack: [], late: [] });
     const saturdays = createCalendar({ saturdayIsWorkingDay: true });
     const { late } = await proposeReportRows(db, reportPeriod('month', 2022, 5), NOW, { calendar: saturdays });
     expect(late.find((r) => r.code === code('D11'))?.daysLate).toBe(4);
@@ -157,16 +157,16 @@ describe('proposed report rows', () => {
   it('counts late and returned per month and unit for the chart', async () => {
     const db = await recordedDataset();
     const stats = await monthlyStats(db, '2022-04', '2022-05', NOW);
-    expect(stats.map((s) => [s.month, s.late, s.returned])).toEqual([
+    expect(stats.map((s) => [s.month, s.late, s.sentBack])).toEqual([
       ['2022-04', 0, 0],
       ['2022-05', 4, 1],
     ]);
     expect(stats[1]?.units).toEqual([
-      { unit: 'Bộ phận tiếp nhận huyện Đức Cơ', late: 0, returned: 1 },
-      { unit: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Đức Cơ', late: 1, returned: 0 },
-      { unit: 'Phòng Kinh tế và Hạ tầng', late: 1, returned: 0 },
-      { unit: 'Phòng Tài chính - Kế hoạch', late: 1, returned: 0 },
-      { unit: 'UBND xã Ia Dơk', late: 1, returned: 0 },
+      { unit: 'Bộ phận tiếp nhận huyện Đức Cơ', late: 0, sentBack: 1 },
+      { unit: 'Chi nhánh Văn phòng Đăng ký đất đai huyện Đức Cơ', late: 1, sentBack: 0 },
+      { unit: 'Phòng Kinh tế và Hạ tầng', late: 1, sentBack: 0 },
+      { unit: 'Phòng Tài chính - Kế hoạch', late: 1, sentBack: 0 },
+      { unit: 'UBND xã Ia Dơk', late: 1, sentBack: 0 },
     ]);
   });
 });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  draftFromSettings,
-  issueMessage,
-  normaliseOrigin,
-  numberBounds,
-  parseDay,
-  parseDayList,
-  parseLines,
-  policyFields,
-  settingsFromDraft,
-  showLocalTime,
-  type SettingsDraft,
-} from '../../../lib/settings/form';
+import { draftFromSettings, numberBounds, parseLines, settingsFromDraft, type SettingsDraft } from '../../../lib/settings/form';
+import { issueMessage } from '../../../lib/settings/issues';
+import { normaliseOrigin } from '../../../lib/settings/sites';
+import { policyFields } from '../../../lib/settings/policy';
+import { parseDay, parseDayList } from '../../../lib/time/day-entry';
+import { showLocalTime } from '../../../lib/time/display';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../lib/settings/schema';
 
 function withText(patch: Partial<SettingsDraft['text']>): SettingsDraft {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rejects, resolves } from './stub';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import type { TabStatus } from '../../../lib/messaging/protocol';
+import { startProblemKey, type TabStatus } from '../../../lib/messaging/protocol';
 
 /** A focused window with one active tab at `url`, as the popup sees it when it opens. */
 async function openOn(url: string): Promise<number> {
@@ -48,6 +48,15 @@ describe('popup', () => {
     rejects(fakeBrowser.tabs, 'sendMessage', new Error('Could not establish connection'));
     render(<Popup />);
     expect(await screen.findByText('Trang này chưa có danh sách hồ sơ nào được Nhắc Hạn đọc.')).toBeTruthy();
+  });
+
+  it('says why the overlay could not start in this tab, when it said so', async () => {
+    const tabId = await openOn('https://gialai.motcua.vnpt.vn/');
+    rejects(fakeBrowser.tabs, 'sendMessage', new Error('Could not establish connection'));
+    await fakeBrowser.storage.session.set({ [startProblemKey(tabId)]: { url: 'https://gialai.motcua.vnpt.vn/', reason: 'boom' } });
+    render(<Popup />);
+    expect(await screen.findByText(/không khởi động được trên trang này \(boom\)/)).toBeTruthy();
+    expect(screen.queryByText('Trang này chưa có danh sách hồ sơ nào được Nhắc Hạn đọc.')).toBeNull();
   });
 
   it('on an unknown https site asks the permission inside the click, then enables the origin', async () => {

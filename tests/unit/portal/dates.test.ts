@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, scanDates, withDayTime } from '../../../lib/portal/dates';
 
-describe('parseDate: every form of portal.md §2.3, day first, Vietnam time', () => {
+describe('parseDate: every form of docs/portal-reference.md §2.3, day first, Vietnam time', () => {
   it.each([
     ['20/05/2022 17:00', '2022-05-20T17:00', false],
     ['20/05/2022 17:00:00', '2022-05-20T17:00', false],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchLabel, resolveHeader } from '../../../lib/portal/headers';
 import { pageFromHtml } from './load';
 
-describe('header synonyms (portal.md §4.5)', () => {
+describe('header synonyms (docs/portal-reference.md §4.5)', () => {
   it.each([
     ['Mã hồ sơ', 'code'],
     ['Số biên nhận', 'code'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicantName, findCode, findPhone, normaliseStatus, remainingHint } from '../../../lib/portal/values';
 
-describe('dossier codes (portal.md §2.7)', () => {
+describe('dossier codes (docs/portal-reference.md §2.7)', () => {
   it.each([
     ['000.00.57.H21-220513-0001', '000.00.57.H21-220513-0001'],
     ['H21.57.14-220513-0001', 'H21.57.14-220513-0001'],
@@ -20,7 +20,7 @@ describe('dossier codes (portal.md §2.7)', () => {
   });
 });
 
-describe('statuses (portal.md §2.4, §4.5)', () => {
+describe('statuses (docs/portal-reference.md §2.4, §4.5)', () => {
   it.each([
     ['Mới đăng ký', 'new'],
     ['Được tiếp nhận', 'processing'],

@@ -1,0 +1,138 @@
+/**
+ * The monthly report of returned and late dossiers, due before the 25th. The period is whatever
+ * the office reports on: a calendar month or a cut-off such as the 15th to the 14th, so the data
+ * carries its first and last day and the label to print.
+ */
+import { z } from 'zod';
+import { AgencyProfileSchema, IssueSchema, commonTags, type CommonTags } from './agency-profile';
+import { DocDateTimeSchema, DocDaySchema, dayShortOrBlank, dayWordsOrBlank, optionalText, orBlank, timeShortOrBlank } from './fields';
+import { parseData } from './parse-data';
+import { renderDocx } from './render-docx';
+import { defaultTemplate, type TemplateBytes } from './templates/defaults';
+import type { LATE_ROW_TAGS, MONTHLY_REPORT_TAGS, RETURNED_ROW_TAGS, TagValues, UNIT_ROW_TAGS } from './vocabulary';
+
+export const ReportPeriodSchema = z
+  .object({
+    from: DocDaySchema,
+    to: DocDaySchema,
+    /** Printed in the title, e.g. "tháng 5 năm 2022" or "từ ngày 15/4/2022 đến ngày 14/5/2022". */
+    label: z.string().trim().min(1).max(200),
+  })
+  .refine((period) => period.from <= period.to, { message: 'the period ends before it starts', path: ['to'] });
+
+export const ReturnedRowSchema = z.object({
+  dossierCode: z.string().trim().min(1).max(200),
+  procedure: optionalText(1000),
+  applicant: optionalText(300),
+  receivedAt: DocDateTimeSchema.optional(),
+  /** When the specialist office sent the dossier back. */
+  returnedAt: DocDateTimeSchema.optional(),
+  /** The office that sent it back; rows without one are totalled under "Chưa xác định". */
+  returnedBy: optionalText(300),
+  reason: optionalText(4000),
+});
+
+export const LateRowSchema = z.object({
+  dossierCode: z.string().trim().min(1).max(200),
+  procedure: optionalText(1000),
+  applicant: optionalText(300),
+  receivedAt: DocDateTimeSchema.optional(),
+  dueAt: DocDateTimeSchema.optional(),
+  /** Finished or returned; absent while the dossier is still open. */
+  finishedAt: DocDateTimeSchema.optional(),
+  /** Working days past the appointment, as the deadline rules counted them. */
+  daysLate: z.number().int().nonnegative().max(100000),
+  reason: optionalText(4000),
+  /** The agency or unit responsible for the delay. */
+  responsible: optionalText(300),
+});
+
+export const MonthlyReportDataSchema = IssueSchema.extend({
+  agency: AgencyProfileSchema,
+  /** "Kính gửi:", e.g. "Chủ tịch Ủy ban nhân dân huyện Đức Cơ". */
+  addressee: optionalText(300),
+  period: ReportPeriodSchema,
+  returned: z.array(ReturnedRowSchema).max(100000),
+  late: z.array(LateRowSchema).max(100000),
+  /** Proposals and remarks (Đề xuất, kiến nghị). */
+  remarks: optionalText(8000),
+});
+export type MonthlyReportData = z.infer<typeof MonthlyReportDataSchema>;
+export type MonthlyReportInput = z.input<typeof MonthlyReportDataSchema>;
+
+export type MonthlyReportTags = TagValues<typeof MONTHLY_REPORT_TAGS> &
+  Pick<CommonTags, 'recipients'> & {
+    units: TagValues<typeof UNIT_ROW_TAGS>[];
+    returned: TagValues<typeof RETURNED_ROW_TAGS>[];
+    late: TagValues<typeof LATE_ROW_TAGS>[];
+  };
+
+export const UNKNOWN_UNIT = 'Chưa xác định';
+export const STILL_OPEN = 'Chưa giải quyết xong';
+
+/** Returned and late counts per unit, most dossiers first, then by name in Vietnamese order. */
+export function totalsByUnit(data: Pick<MonthlyReportData, 'returned' | 'late'>) {
+  const counts = new Map<string, { returned: number; late: number }>();
+  const bump = (unit: string | undefined, field: 'returned' | 'late') => {
+    const key = unit || UNKNOWN_UNIT;
+    const entry = counts.get(key) ?? { returned: 0, late: 0 };
+    entry[field] += 1;
+    counts.set(key, entry);
+  };
+  for (const row of data.returned) bump(row.returnedBy, 'returned');
+  for (const row of data.late) bump(row.responsible, 'late');
+  return [...counts.entries()]
+    .map(([unit, c]) => ({ unit, returned: c.returned, late: c.late, total: c.returned + c.late }))
+    .sort((a, b) => b.total - a.total || a.unit.localeCompare(b.unit, 'vi'));
+}
+
+export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
+  return {
+    ...commonTags(data.agency, data, { documentSymbol: 'BC', recipients: ['Như trên', 'Lưu: VT'] }),
+    addressee: orBlank(data.addressee),
+    periodLabel: data.period.label,
+    periodFrom: dayWordsOrBlank(data.period.from),
+    periodTo: dayWordsOrBlank(data.period.to),
+    periodFromShort: dayShortOrBlank(data.period.from),
+    periodToShort: dayShortOrBlank(data.period.to),
+    returnedCount: String(data.returned.length),
+    lateCount: String(data.late.length),
+    totalCount: String(data.returned.length + data.late.length),
+    remarks: orBlank(data.remarks),
+    units: totalsByUnit(data).map((u, i) => ({
+      index: String(i + 1),
+      unit: u.unit,
+      returnedCount: String(u.returned),
+      lateCount: String(u.late),
+      totalCount: String(u.total),
+    })),
+    returned: data.returned.map((row, i) => ({
+      index: String(i + 1),
+      dossierCode: row.dossierCode,
+      procedure: orBlank(row.procedure),
+      applicant: orBlank(row.applicant),
+      receivedAt: timeShortOrBlank(row.receivedAt),
+      returnedAt: timeShortOrBlank(row.returnedAt),
+      returnedBy: row.returnedBy || UNKNOWN_UNIT,
+      reason: orBlank(row.reason),
+    })),
+    late: data.late.map((row, i) => ({
+      index: String(i + 1),
+      dossierCode: row.dossierCode,
+      procedure: orBlank(row.procedure),
+      applicant: orBlank(row.applicant),
+      receivedAt: timeShortOrBlank(row.receivedAt),
+      dueAt: timeShortOrBlank(row.dueAt),
+      finishedAt: row.finishedAt ? timeShortOrBlank(row.finishedAt) : STILL_OPEN,
+      daysLate: String(row.daysLate),
+      reason: orBlank(row.reason),
+      responsible: row.responsible || UNKNOWN_UNIT,
+    })),
+  };
+}
+
+/** The report as .docx bytes (landscape A4 by default: the late table has ten columns). */
+export function renderMonthlyReport(input: MonthlyReportInput, template?: TemplateBytes): Uint8Array {
+  const data = parseData(MonthlyReportDataSchema, input);
+  return renderDocx(template ?? defaultTemplate('monthly-report'), monthlyReportTags(data));
+}

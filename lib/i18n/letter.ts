@@ -1,0 +1,73 @@
+import type { Catalog } from './format';
+
+/** The apology letter page (letter.html). */
+const vi = {
+  'regime.2018': 'Mẫu 04 cũ: Phiếu xin lỗi và hẹn lại ngày trả kết quả (hồ sơ nhận trước 01/7/2025)',
+  'regime.2025': 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (hồ sơ nhận từ 01/7/2025)',
+
+  'letter.title': 'Phiếu xin lỗi',
+  'letter.noRequest': 'Trang này được mở không kèm hồ sơ từ cổng một cửa: hãy tự nhập các thông tin của hồ sơ.',
+  'letter.agencyMissing': 'Chưa khai báo tên cơ quan và địa danh ban hành văn bản.',
+  'letter.facts': 'Thông tin hồ sơ',
+  'letter.factsIntro': 'Lấy từ trang cổng một cửa. Thông tin trang không có thì nhập vào ô bên dưới; để trống thì văn bản in dấu chấm để viết tay.',
+  'letter.content': 'Nội dung phiếu',
+  'letter.applicantTitle': 'Cách xưng hô với chủ hồ sơ',
+  'letter.applicantTitleHelp': 'Ví dụ: Ông, Bà, Công ty. Để trống thì in "Ông/Bà".',
+  'letter.reason': 'Lý do chậm trễ',
+  'letter.reasonHelp': 'Viết rõ vì sao hồ sơ chưa giải quyết xong đúng hẹn.',
+  'letter.newDueAt': 'Ngày giờ hẹn trả kết quả mới (giờ Việt Nam)',
+  'letter.extendedTo': 'Đề nghị gia hạn đến (giờ Việt Nam)',
+  'letter.suggested': 'Gợi ý: {at}, ngày làm việc kế tiếp sau ngày hẹn cũ và hôm nay.',
+  'letter.noSuggestion': 'Không có ngày hẹn cũ nên không gợi ý được; hãy chọn ngày giờ.',
+  'letter.useSuggested': 'Dùng ngày gợi ý',
+  'letter.regime': 'Mẫu văn bản',
+  'letter.regimeHelp': 'Tự động: theo quy định tại thời điểm tiếp nhận hồ sơ; chỉ đổi khi có hướng dẫn khác.',
+  'letter.regimeAuto': 'Tự động: {regime}',
+  'letter.number': 'Số văn bản',
+  'letter.numberHelp': 'Không bắt buộc; để trống để văn thư ghi số.',
+  'letter.issueDate': 'Ngày ban hành',
+  'letter.download': 'Tải xuống .docx',
+  'letter.invalid': 'Còn {count} ô cần sửa trước khi tạo văn bản.',
+  'letter.saved': 'Đã tạo tệp {file} và lưu vào lịch sử hồ sơ.',
+  'letter.preview': 'Xem trước',
+  'letter.previewIntro': 'Nội dung sẽ in ra, theo mẫu mặc định.',
+  'letter.noPreview': 'Chưa xem trước được: hãy sửa các ô đang báo lỗi.',
+} as const;
+
+export type LetterKey = keyof typeof vi;
+
+export const letterMessages: Catalog<LetterKey> = {
+  vi,
+  en: {
+    'regime.2018': 'Old Form 04: apology and new appointment (received before 1 July 2025)',
+    'regime.2025': 'Apology and request to extend the processing time (received from 1 July 2025)',
+
+    'letter.title': 'Apology letter',
+    'letter.noRequest': 'This page was opened without a dossier from the portal: enter the dossier’s details yourself.',
+    'letter.agencyMissing': 'The issuing agency’s name and place are not set.',
+    'letter.facts': 'Dossier details',
+    'letter.factsIntro': 'Taken from the portal page. Enter what the page did not show below; a blank prints as dots to fill in by hand.',
+    'letter.content': 'Letter content',
+    'letter.applicantTitle': 'How to address the applicant',
+    'letter.applicantTitleHelp': 'For example Ông, Bà, Công ty. Blank prints "Ông/Bà".',
+    'letter.reason': 'Reason for the delay',
+    'letter.reasonHelp': 'Say clearly why the dossier was not finished on time.',
+    'letter.newDueAt': 'New appointment (Vietnam time)',
+    'letter.extendedTo': 'Extension requested until (Vietnam time)',
+    'letter.suggested': 'Suggested: {at}, the next working day after the old appointment and today.',
+    'letter.noSuggestion': 'No old appointment, so nothing to suggest; pick a day and time.',
+    'letter.useSuggested': 'Use the suggestion',
+    'letter.regime': 'Form',
+    'letter.regimeHelp': 'Automatic: the rules in force when the dossier was received; change only when told to.',
+    'letter.regimeAuto': 'Automatic: {regime}',
+    'letter.number': 'Document number',
+    'letter.numberHelp': 'Optional; leave blank for the records office to number it.',
+    'letter.issueDate': 'Issue date',
+    'letter.download': 'Download .docx',
+    'letter.invalid': '{count} field(s) need fixing before the document can be made.',
+    'letter.saved': 'Made {file} and saved it in the dossier history.',
+    'letter.preview': 'Preview',
+    'letter.previewIntro': 'What will be printed, with the default template.',
+    'letter.noPreview': 'No preview yet: fix the fields marked in error.',
+  },
+};

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The floors of docs/architecture.md, checked on every import: a room imports its own files and
+ * rooms on lower floors only. An import sideways or upwards fails here, naming the two files.
+ */
+const FLOORS: Record<string, number> = {
+  'lib/time': 0,
+  'lib/i18n': 0,
+  'lib/dossier': 1,
+  'lib/calendar': 2,
+  'lib/portal': 2,
+  'lib/deadline': 3,
+  'lib/settings': 3,
+  'lib/overlay': 4,
+  'lib/history': 4,
+  'lib/messaging': 4,
+  'lib/documents': 5,
+  'lib/quality': 5,
+  'lib/reminder': 5,
+  'lib/export': 6,
+  components: 6,
+  entrypoints: 7,
+};
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** The room of a file: `lib/<room>`, `components`, or `entrypoints/<entry>` (entries are rooms of one floor). */
+function roomOf(file: string): string | undefined {
+  const parts = file.split('/');
+  if (parts[0] === 'lib') return `lib/${parts[1]!.replace(/\.tsx?$/, '')}`;
+  if (parts[0] === 'components') return 'components';
+  if (parts[0] === 'entrypoints') return `entrypoints/${parts[1]!.replace(/\.tsx?$/, '')}`;
+  return undefined;
+}
+
+const floorOf = (room: string): number | undefined => FLOORS[room.startsWith('entrypoints/') ? 'entrypoints' : room];
+
+describe('architecture', () => {
+  const files = ['lib', 'components', 'entrypoints'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
+
+  it('every room has a floor', () => {
+    const rooms = new Set(files.map((file) => roomOf(relative(ROOT, file))!));
+    expect([...rooms].filter((room) => floorOf(room) === undefined)).toEqual([]);
+  });
+
+  it('no import goes sideways or up a floor', () => {
+    const wrong: string[] = [];
+    for (const file of files) {
+      const from = relative(ROOT, file);
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const to = normalize(join(dirname(from), match[1]!));
+        const [a, b] = [roomOf(from)!, roomOf(to)];
+        if (b === undefined || a === b) continue;
+        if (!(floorOf(b)! < floorOf(a)!)) wrong.push(`${from} → ${to}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
