@@ -61,7 +61,7 @@ await letter.setViewportSize({ width: 1280, height: 800 });
 await letter.getByLabel('Lý do chậm trễ').fill('Cần kiểm tra hiện trạng công trình tại thực địa.');
 await letter.locator('.printed-pages section.docx').first().waitFor({ timeout: 15_000 });
 await shot(letter, 'letter-form');
-await letter.locator('#printed').scrollIntoViewIfNeeded();
+await letter.locator('#printed-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
 await shot(letter, 'letter-printed', { store: 2 });
 
 const options = await open('/options.html#agency');
