@@ -4,11 +4,11 @@
  * Shared by `npm run demo`, the browser tests and the Chromium benchmarks.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { handleDemoRequest } from './demo-server';
+import { DEMO_PACKAGES, requireSystemPackages } from './system-packages';
 
 /** A real one-stop host pattern from the manifest (`https://*.motcua.vnpt.vn/*`, docs/portal-reference.md S5). */
 export const DEMO_ORIGIN = 'https://gialai.motcua.vnpt.vn';
@@ -22,22 +22,14 @@ export function findChromium(): string | undefined {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
-/** Finds Chromium, installing Debian's package when running as root on Debian/Ubuntu. */
+/** Finds Chromium, installing Debian's package first when it can (scripts/system-packages.ts). */
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing; installing Debian package "chromium" (apt-get install -y chromium)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation2'], { stdio: 'inherit' });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  throw new Error(
-    'Chromium not found. On Debian/Ubuntu install it with: sudo apt-get install -y chromium fonts-liberation2\n' +
-      'Or set CHROMIUM_PATH to a Chromium binary. (No tool here downloads its own browser.)',
-  );
+  requireSystemPackages(DEMO_PACKAGES, 'The browser harness');
+  const installed = findChromium();
+  if (installed) return installed;
+  throw new Error('Chromium is installed but not at a known path; set CHROMIUM_PATH to its binary.');
 }
 
 export interface Session {
@@ -60,10 +52,14 @@ export interface LaunchOptions {
   extraOrigins?: string[];
   /** An X display for a headed browser (a test that must answer the browser's own dialogs). */
   display?: string;
+  /** Keep the welcome page a fresh profile opens on install (closed otherwise, so it is no test's page). */
+  keepWelcome?: boolean;
+  /** The browser's language (default Vietnamese); tests of locale-independent entry use 'en-US'. */
+  locale?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  const { extension = true, serveDemo = true, display } = options;
+  const { extension = true, serveDemo = true, display, locale = 'vi-VN' } = options;
   const headless = display ? false : (options.headless ?? true);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'nhac-han-profile-'));
   if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -77,7 +73,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--lang=vi',
+    `--lang=${locale.split('-')[0]}`,
   ];
   if (headless) args.unshift('--headless=new');
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
@@ -86,12 +82,21 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: false, // headless mode is chosen by --headless=new above: old headless cannot load extensions
     args,
     viewport: { width: 1366, height: 800 },
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
     ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  if (extension && !options.keepWelcome) {
+    context.on('page', (page) => {
+      // A page closed before it loaded rejects here: that is not the welcome page, nothing to do.
+      page
+        .waitForLoadState('domcontentloaded')
+        .then(() => (page.url().endsWith('/welcome.html') ? page.close() : undefined))
+        .catch(() => undefined);
+    });
+  }
   if (serveDemo) {
     for (const origin of [DEMO_ORIGIN, ...(options.extraOrigins ?? [])]) {
       await context.route(`${origin}/**`, async (route) => {

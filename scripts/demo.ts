@@ -1,16 +1,21 @@
 /**
- * `npm run demo`: the built extension in Chromium on the demo portal, served for a real portal URL,
+ * `npm run demo`: checks the system packages (scripts/system-packages.ts), builds, then the built extension in Chromium on the demo portal, served for a real portal URL,
  * with the as-of time pinned to the fixtures' date (2022-05-20 08:00). With a display it opens a
  * window and waits until you close it; without one it runs headless, writes a screenshot of each
  * flagged portal variant and a sample apology letter (.docx, and its first page as PNG when
  * LibreOffice is installed), and prints where.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings } from './chromium';
 import { DEMO_AGENCY, DEMO_PAGES } from './demo-pages';
+import { DEMO_PACKAGES, requireSystemPackages } from './system-packages';
+
+requireSystemPackages(DEMO_PACKAGES, 'npm run demo');
+// Built after the packages are checked, so a newcomer hears what is missing before a build's wait.
+if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outDir = resolve('out/demo');

@@ -1,48 +1,83 @@
 /**
  * `npm test`: the whole proof, in the order a failure is cheapest to read.
- * 1. typecheck; 2. unit tests under three time zones (a deadline must not move with the machine's
- * zone); 3. the Chromium and Firefox builds and zips; 4. browser tests in the system Chromium with the
- * built extension. Prints one closing line "Tests: N passed, N failed".
+ * 0. the system packages the tests need (installed when root with apt-get, else the one command to
+ *    run is printed and the run stops failed); 1. typecheck; 2. unit tests under three time zones (a
+ *    deadline must not move with the machine's zone); 3. the Chromium and Firefox builds and zips;
+ *    4. browser tests in the system Chromium with the built extension.
+ * Prints one closing line "Tests: N passed, N failed" where every failed test, every test file or
+ * suite that failed on its own, and every failed step counts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ensureSystemPackages, TEST_PACKAGES } from './system-packages';
+import type { Counts } from './vitest-counts';
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function close(): never {
+  if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+  console.log(`\nTests: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+console.log('▶ system packages (Debian/Ubuntu)');
+const system = ensureSystemPackages(TEST_PACKAGES);
+if (!system.ok) {
+  console.error(`\nThe tests need system packages that are missing: ${system.missing.join(', ')}. Run:\n\n  ${system.command}\n`);
+  failed += 1;
+  failures.push('system packages');
+  close();
+}
 
 const results = join('out', 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-let passed = 0;
-let failed = 0;
-const failedSteps: string[] = [];
-
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+/** A step outside the test runner: a failure counts once. */
+function step(label: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) failedSteps.push(label);
-  return r.status === 0;
+  const ok = spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+  if (!ok) {
+    failed += 1;
+    failures.push(label);
+  }
+  return ok;
 }
 
+/** A vitest run: its tests and broken suites count; a run that fails without counting any counts once. */
 function vitest(label: string, file: string, args: string[], env: Record<string, string> = {}): void {
-  const out = join(results, `${file}.json`);
-  run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  console.log(`\n▶ ${label}`);
+  const countsFile = resolve(results, `${file}.json`);
+  const r = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=./scripts/vitest-counts.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env, NHACHAN_COUNTS_FILE: countsFile },
+  });
+  let counts: Counts | undefined;
   try {
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-    passed += report.numPassedTests;
-    failed += report.numFailedTests;
+    counts = JSON.parse(readFileSync(countsFile, 'utf8')) as Counts;
   } catch {
-    failed += 1; // the runner died before writing its report: count it, never hide it
+    counts = undefined; // the runner died before reporting: counted below
+  }
+  passed += counts?.passed ?? 0;
+  failed += counts?.failed ?? 0;
+  for (const suite of counts?.brokenSuites ?? []) failures.push(`${label}: ${suite}`);
+  if (r.status !== 0 && (counts === undefined || counts.failed === 0)) {
+    failed += 1;
+    failures.push(`${label} (exit ${r.status ?? r.signal})`);
   }
 }
 
-run('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 for (const tz of ['Asia/Ho_Chi_Minh', 'UTC', 'America/Los_Angeles']) {
   vitest(`unit tests, TZ=${tz}`, `unit-${tz.replace('/', '-')}`, [], { TZ: tz });
 }
-const built = run('build Chromium MV3 + Firefox, and zip both', 'npm', ['run', '--silent', 'zip']);
-if (built) vitest('browser tests (system Chromium + built extension)', 'browser', ['-c', 'vitest.browser.config.ts']);
-else failed += 1;
-
-if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
-console.log(`\nTests: ${passed} passed, ${failed} failed`);
-process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);
+if (step('build Chromium MV3 + Firefox, and zip both', 'npm', ['run', '--silent', 'zip'])) {
+  vitest('browser tests (system Chromium + built extension)', 'browser', ['-c', 'vitest.browser.config.ts']);
+} else {
+  failed += 1;
+  failures.push('browser tests (not run: no build)');
+}
+close();

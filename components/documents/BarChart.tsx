@@ -13,23 +13,29 @@ export interface BarChartProps {
   title: string;
   labels: string[];
   series: BarSeries[];
+  /** The value at the top of the axis (100 for percentages); the largest value when not given. */
+  max?: number;
+  /** Width of one bar; wider for one series with long period labels. */
+  bar?: number;
 }
 
 const BAR = 14;
 const GAP = 10;
 const HEIGHT = 160;
+/** Room above the top tick so its label is not cut off by the SVG's edge. */
+const TOP = 10;
 const LEFT = 32;
 const BOTTOM = 40;
 
-export function BarChart({ title, labels, series }: BarChartProps) {
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const group = series.length * BAR + GAP;
+export function BarChart({ title, labels, series, max: top, bar = BAR }: BarChartProps) {
+  const max = top ?? Math.max(1, ...series.flatMap((s) => s.values));
+  const group = series.length * bar + GAP;
   const width = LEFT + labels.length * group + GAP;
-  const y = (v: number) => HEIGHT - (v / max) * HEIGHT;
+  const y = (v: number) => TOP + HEIGHT - (v / max) * HEIGHT;
   const ticks = [...new Set([0, Math.ceil(max / 2), max])];
   return (
     <figure class="bar-chart">
-      <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${HEIGHT + BOTTOM}`} width="100%" style={{ maxWidth: `${width * 2}px` }}>
+      <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${TOP + HEIGHT + BOTTOM}`} width="100%" style={{ maxWidth: `${width * 2}px` }}>
         <title>{title}</title>
         {ticks.map((tick) => (
           <g key={tick}>
@@ -46,12 +52,12 @@ export function BarChart({ title, labels, series }: BarChartProps) {
               {series.map((s, j) => {
                 const v = s.values[i] ?? 0;
                 return (
-                  <rect key={s.name} class={s.className} x={x0 + j * BAR} y={y(v)} width={BAR - 2} height={HEIGHT - y(v)}>
+                  <rect key={s.name} class={s.className} x={x0 + j * bar} y={y(v)} width={bar - 2} height={TOP + HEIGHT - y(v)}>
                     <title>{`${label}: ${s.name} ${v}`}</title>
                   </rect>
                 );
               })}
-              <text class="chart-label" x={x0 + (series.length * BAR) / 2} y={HEIGHT + 14} text-anchor="middle">
+              <text class="chart-label" x={x0 + (series.length * bar) / 2} y={TOP + HEIGHT + 14} text-anchor="middle">
                 {label}
               </text>
             </g>

@@ -3,6 +3,8 @@ import { Field } from '../pages/Field';
 import { Section } from '../pages/Section';
 import type { NoticeProps } from '../pages/Notice';
 import { DocumentPreview, SaveBar } from './DocumentPageParts';
+import { PrintedPreview } from './PrintedPreview';
+import { DateInput } from '../pages/DateInput';
 import { type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
 import type { DocsTranslate } from '../../lib/i18n/documents-translator';
@@ -42,6 +44,8 @@ export interface DocumentPageProps {
   check: DocumentCheck;
   onSubmit(): void;
   preview?: string[];
+  /** The rendered .docx, drawn as printed with its "In" button; undefined while the form cannot make one. */
+  printed?: Uint8Array;
 }
 
 export function DocumentPage(props: DocumentPageProps) {
@@ -56,7 +60,11 @@ export function DocumentPage(props: DocumentPageProps) {
       {!props.hasRequest && <p class="notice notice-info">{t(`${prefix}.noRequest`)}</p>}
       {!props.agencySet && (
         <p class="notice notice-warning">
-          {t(`${prefix}.agencyMissing`)} <a href="/options.html#agency">{t('page.openSettings')}</a>
+          {t(`${prefix}.agencyMissing`)}{' '}
+          {/* A new tab: whatever the officer typed here stays. */}
+          <a href="/options.html#agency" target="_blank" rel="noopener">
+            {t('page.openSettings')}
+          </a>
         </p>
       )}
 
@@ -79,6 +87,7 @@ export function DocumentPage(props: DocumentPageProps) {
       </form>
 
       <DocumentPreview title={t(`${prefix}.preview`)} intro={t(`${prefix}.previewIntro`)} empty={t(`${prefix}.noPreview`)} lines={props.preview} />
+      <PrintedPreview bytes={props.printed} t={t} />
     </main>
   );
 }
@@ -137,7 +146,7 @@ export function TextInput({ id, value, onInput, label, help, error, type = 'text
           type === 'text' ? (
             <input {...control} type="text" class="input-text" value={value} onInput={(e) => onInput(e.currentTarget.value)} />
           ) : (
-            <input {...control} type={type} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+            <DateInput {...control} kind={type === 'date' ? 'date' : 'datetime'} value={value} onValue={onInput} />
           );
         return row ? (
           <div class="control-row">

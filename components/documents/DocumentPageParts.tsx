@@ -30,7 +30,11 @@ export function SaveBar({ label, busy, notice, failure, agencyMissing }: SaveBar
       )}
       {agencyMissing && (
         <p class="notice notice-error">
-          {agencyMissing.text} <a href="/options.html#agency">{agencyMissing.link}</a>
+          {agencyMissing.text}{' '}
+          {/* A new tab: the typed reason and every other field stay in this one. */}
+          <a href="/options.html#agency" target="_blank" rel="noopener">
+            {agencyMissing.link}
+          </a>
         </p>
       )}
     </div>

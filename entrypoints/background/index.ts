@@ -6,6 +6,8 @@ import { forgetTab } from './tab-ledger';
 import { refreshReportReminder } from './reminder';
 import { applyRetention } from './retention';
 import { followAsOf } from './history';
+import { listenForMorningAlarm, listenForMorningClicks, scheduleMorningReminder } from './morning';
+import { MORNING_REMINDER_KEY } from '../../lib/reminder/morning';
 import { watchSettings } from '../../lib/settings/storage';
 
 export default defineBackground(() => {
@@ -19,7 +21,11 @@ export default defineBackground(() => {
   // Registered scripts persist in Chromium, but re-syncing from the granted permissions keeps the
   // registry right after an update, in Firefox, and after a permission was revoked in the browser UI.
   browser.runtime.onStartup.addListener(() => void syncPortalScripts());
-  browser.runtime.onInstalled.addListener(() => void syncPortalScripts());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncPortalScripts();
+    // First run: what to do first, in Vietnamese (enable the portal, the agency, the colours).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch((error: unknown) => console.error('[Nhắc Hạn] welcome page:', error));
+  });
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.
@@ -32,8 +38,21 @@ export default defineBackground(() => {
       .finally(remind);
   follow();
   retain();
+  // The morning reminder: the alarm follows the officer's switch, the start time and the calendar;
+  // clicks are heard once the optional `notifications` permission exists.
+  listenForMorningAlarm();
+  const morning = () => {
+    listenForMorningClicks();
+    void scheduleMorningReminder().catch((error: unknown) => console.error('[Nhắc Hạn] morning reminder:', error));
+  };
+  morning();
+  browser.permissions.onAdded.addListener(morning);
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (MORNING_REMINDER_KEY in changes) morning();
+  });
   watchSettings(() => {
     follow();
     retain();
+    morning();
   });
 });

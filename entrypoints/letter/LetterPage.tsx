@@ -24,7 +24,8 @@ import {
   type LetterForm,
   type RegimeChoice,
 } from '../../lib/documents/page/letter-form';
-import { documentPreview } from '../../lib/documents/page/preview';
+import { renderedPreview } from '../../lib/documents/page/preview';
+import { watchSettings } from '../../lib/settings/storage';
 import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
 import { makeDocument } from '../../lib/documents/page/make-document';
@@ -73,6 +74,8 @@ export function LetterPage() {
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
   useEffect(() => applyDocumentLanguage(lang, t('letter.title')), [lang]);
+  // Settings saved in another tab (the agency, from "Mở Cài đặt") apply here at once; the typed form stays.
+  useEffect(() => watchSettings((settings) => setLoaded((prev) => prev && { ...prev, context: { ...prev.context, settings } })), []);
 
   const agency = useMemo(() => (loaded ? agencyProfileFrom(loaded.context.settings.agency) : undefined), [loaded]);
   const check = useMemo(() => (form && agency ? checkLetter(form, agency) : undefined), [form, agency]);
@@ -80,7 +83,7 @@ export function LetterPage() {
     if (!form || !agency || !loaded) return undefined;
     const kind = apologyTemplateKind(letterRegime(form));
     try {
-      return documentPreview(kind, letterInput(form, agency), loaded.templates[kind]?.bytes);
+      return renderedPreview(kind, letterInput(form, agency), loaded.templates[kind]?.bytes);
     } catch {
       return undefined; // data the document cannot take yet: the form's own messages say why
     }
@@ -139,7 +142,8 @@ export function LetterPage() {
       state={{ busy, notice, failure, attempted }}
       check={check}
       onSubmit={() => void download()}
-      preview={preview}
+      preview={preview?.lines}
+      printed={preview?.bytes}
       notices={
         loaded.earlier && (
           <p class="notice notice-warning" role="alert">
@@ -179,7 +183,7 @@ export function LetterPage() {
           help={`${t('letter.regimeChosen', { regime: t(`regime.${letterRegime(form)}`), why: regimeWhy })} ${t('letter.regimeHelp', { from: shortTime(REGIME_2025_FROM) })}`}
         >
           {(control) => (
-            <select {...control} value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
+            <select {...control} class="select-long" value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
               <option value="auto">{t('letter.regimeAuto', { date: regimeDate, regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
               <option value="2018">{t('regime.2018')}</option>
               <option value="2025">{t('regime.2025')}</option>

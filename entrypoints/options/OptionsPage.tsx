@@ -14,6 +14,7 @@ import { AsOfSection } from './AsOfSection';
 import { CalendarSection } from './CalendarSection';
 import { fieldId, type FormBinding } from './fields';
 import { LanguageSection } from './LanguageSection';
+import { MorningSection } from './MorningSection';
 import { PrivacySection } from './PrivacySection';
 import { ReadingSection } from './ReadingSection';
 import { ReportSection } from './ReportSection';
@@ -183,6 +184,7 @@ export function OptionsPage() {
       )}
 
       <SitesSection t={t} lang={lang} origins={loaded.origins} onChanged={refreshOrigins} />
+      <MorningSection t={t} />
 
       <form class="settings-form" onSubmit={(event) => void save(event)} noValidate>
         <ReadingSection

@@ -5,6 +5,7 @@ import type { SettingsDraft } from '../../lib/settings/form';
 import { issueMessage, type SettingsErrors } from '../../lib/settings/issues';
 import { CheckboxField, Field } from '../../components/pages/Field';
 import type { Translate } from '../../lib/i18n/pages-translator';
+import { DateInput } from '../../components/pages/DateInput';
 
 /** What every section needs from the page: the draft, its messages and the ways to change it. */
 export interface FormBinding {
@@ -49,7 +50,7 @@ export function TextField({ form, field, kind = 'text', after }: TextProps) {
         return (
           <div class="control-row">
             {kind === 'datetime-local' ? (
-              <input {...common} type="datetime-local" class="input-datetime" />
+              <DateInput {...control} kind="datetime" value={form.draft.text[field]} onValue={(value) => form.setText(field, value)} />
             ) : (
               <input
                 {...common}

@@ -16,6 +16,8 @@ interface PopupState {
   site: SiteAccess;
   /** Undefined when the page's content script did not answer. */
   status?: TabStatus;
+  /** The icon shows the report reminder's red "!" (entrypoints/background/reminder.ts). */
+  reportDue: boolean;
   /** Why the content script could not start in this tab, when it said so. */
   startProblem?: StartProblem;
 }
@@ -36,7 +38,8 @@ async function readState(): Promise<PopupState> {
   const reads = site.kind === 'known' || site.kind === 'enabled';
   const status = reads && tab?.id !== undefined ? await readTabStatus(tab.id) : undefined;
   const startProblem = reads && tab?.id !== undefined && !status ? await readStartProblem(tab.id) : undefined;
-  return { settings, site, status, ...(startProblem ? { startProblem } : {}) };
+  const reportDue = (await browser.action.getBadgeText({})) === '!';
+  return { settings, site, status, reportDue, ...(startProblem ? { startProblem } : {}) };
 }
 
 function errorText(error: unknown): string {
@@ -112,6 +115,15 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{t('app.name')}</h1>
+
+      {state.reportDue && (
+        <p class="notice notice-warning popup-reminder">
+          {t('popup.reminder')}{' '}
+          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html#report') })}>
+            {t('popup.makeReport')}
+          </button>
+        </p>
+      )}
 
       <section aria-labelledby="site-heading">
         <h2 id="site-heading">{t('popup.site')}</h2>

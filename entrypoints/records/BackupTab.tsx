@@ -9,6 +9,7 @@ import { errorLines } from '../../lib/documents/page/error-lines';
 import { backupFileName } from '../../lib/documents/page/file-names';
 import { notifyDocumentsChanged } from '../../lib/documents/page/make-document';
 import type { TabProps } from './context';
+import { confirmsDeletion } from './delete-word';
 
 export function BackupTab({ db, context, lang, t }: TabProps) {
   const [notice, setNotice] = useState<NoticeProps['message']>();
@@ -59,9 +60,10 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
       await notifyDocumentsChanged();
       return t('backup.deletedOld', { ...counts });
     });
+  const confirmed = confirmsDeletion(word, [t('backup.word'), t('backup.wordAlt')]);
   const removeAll = () =>
     run(async () => {
-      if (word.trim().toLocaleUpperCase('vi') !== t('backup.word')) return undefined;
+      if (!confirmed) return undefined;
       await deleteAll(db);
       setWord('');
       await notifyDocumentsChanged();
@@ -113,7 +115,7 @@ export function BackupTab({ db, context, lang, t }: TabProps) {
         <button
           type="button"
           class="button-danger"
-          disabled={busy || word.trim().toLocaleUpperCase('vi') !== t('backup.word')}
+          disabled={busy || !confirmed}
           onClick={() => void removeAll()}
         >
           {t('backup.deleteAll')}

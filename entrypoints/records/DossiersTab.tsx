@@ -20,6 +20,7 @@ import { MONTH_SHAPE } from '../../lib/time/shapes';
 import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
+import { DateInput } from '../../components/pages/DateInput';
 
 interface Filters {
   text: string;
@@ -94,7 +95,7 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
                 <option value="due">{t('dossiers.monthOf.due')}</option>
                 <option value="returned">{t('dossiers.monthOf.returned')}</option>
               </select>
-              <input {...control} type="month" value={filters.month} onInput={(e) => set('month', e.currentTarget.value)} />
+              <DateInput {...control} kind="month" value={filters.month} onValue={(value) => set('month', value)} />
             </div>
           )}
         </Field>

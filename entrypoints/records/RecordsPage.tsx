@@ -8,11 +8,14 @@ import { shortTime } from '../../lib/time/display';
 import { docsTranslator } from '../../lib/i18n/documents-translator';
 import { BackupTab } from './BackupTab';
 import { DossiersTab } from './DossiersTab';
+import { ExportTab } from './ExportTab';
+import { QualityTab } from './QualityTab';
+import { MorningTab } from './MorningTab';
 import { ReportTab } from './ReportTab';
 import { StatsTab } from './StatsTab';
 import { TemplatesTab } from './TemplatesTab';
 
-const TABS = ['dossiers', 'report', 'stats', 'backup', 'templates'] as const;
+const TABS = ['dossiers', 'morning', 'report', 'stats', 'quality', 'export', 'backup', 'templates'] as const;
 type Tab = (typeof TABS)[number];
 
 const tabFromHash = (): Tab => {
@@ -82,6 +85,9 @@ export function RecordsPage() {
           {tab === 'dossiers' && <DossiersTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'report' && <ReportTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'stats' && <StatsTab db={db} context={context} lang={lang} t={t} />}
+          {tab === 'morning' && <MorningTab db={db} context={context} lang={lang} t={t} />}
+          {tab === 'quality' && <QualityTab db={db} context={context} lang={lang} t={t} />}
+          {tab === 'export' && <ExportTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'backup' && <BackupTab db={db} context={context} lang={lang} t={t} />}
           {tab === 'templates' && <TemplatesTab db={db} context={context} lang={lang} t={t} />}
         </div>

@@ -40,6 +40,7 @@ import {
 import { draftIdFor, periodForMonth } from '../../lib/history/report-period';
 import { monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
+import { DateInput } from '../../components/pages/DateInput';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
@@ -205,7 +206,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
         label={t('report.month')}
         help={period ? t('report.period', { from: shortTime(period.from), to: shortTime(period.to), label: period.label }) : t('report.pickMonth')}
       >
-        {(control) => <input {...control} type="month" value={month} onInput={(e) => setMonth(e.currentTarget.value)} />}
+        {(control) => <DateInput {...control} kind="month" value={month} onValue={setMonth} />}
       </Field>
       {period &&
         // Days late are counted in working days: say when a year of the period or of a late row's

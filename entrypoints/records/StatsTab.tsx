@@ -9,6 +9,7 @@ import { unitTotals } from '../../lib/documents/page/stats';
 import { addMonths, monthOf } from '../../lib/time/strings';
 import { MONTH_SHAPE } from '../../lib/time/shapes';
 import type { TabProps } from './context';
+import { DateInput } from '../../components/pages/DateInput';
 
 export function StatsTab({ db, context, lang, t }: TabProps) {
   const [to, setTo] = useState(monthOf(context.asOf));
@@ -31,10 +32,10 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
     <Section id="stats" title={t('tab.stats')} intro={t('stats.intro')}>
       <div class="control-row">
         <Field id="stats-from" label={t('stats.from')}>
-          {(control) => <input {...control} type="month" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />}
+          {(control) => <DateInput {...control} kind="month" value={from} onValue={setFrom} />}
         </Field>
         <Field id="stats-to" label={t('stats.to')}>
-          {(control) => <input {...control} type="month" value={to} onInput={(e) => setTo(e.currentTarget.value)} />}
+          {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
       <Notice message={notice} />

@@ -11,7 +11,8 @@ import { applyDocumentLanguage } from '../../lib/i18n/pages-translator';
 import { agencyIsSet, agencyProfileFrom } from '../../lib/documents/page/agency';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { supplementFileName } from '../../lib/documents/page/file-names';
-import { documentPreview } from '../../lib/documents/page/preview';
+import { renderedPreview } from '../../lib/documents/page/preview';
+import { watchSettings } from '../../lib/settings/storage';
 import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
 import { makeDocument } from '../../lib/documents/page/make-document';
@@ -67,13 +68,15 @@ export function SupplementPage() {
     })().catch((error: unknown) => setFailure(errorLines(error, 'vi')));
   }, []);
   useEffect(() => applyDocumentLanguage(lang, t('supplement.title')), [lang]);
+  // Settings saved in another tab (the agency, from "Mở Cài đặt") apply here at once; the typed form stays.
+  useEffect(() => watchSettings((settings) => setLoaded((prev) => prev && { ...prev, context: { ...prev.context, settings } })), []);
 
   const agency = useMemo(() => (loaded ? agencyProfileFrom(loaded.context.settings.agency) : undefined), [loaded]);
   const check = useMemo(() => (form && agency ? checkSupplement(form, agency) : undefined), [form, agency]);
   const preview = useMemo(() => {
     if (!form || !agency || !loaded) return undefined;
     try {
-      return documentPreview('supplement-request', supplementInput(form, agency), loaded.template.bytes);
+      return renderedPreview('supplement-request', supplementInput(form, agency), loaded.template.bytes);
     } catch {
       return undefined; // data the document cannot take yet: the form's own messages say why
     }
@@ -139,7 +142,8 @@ export function SupplementPage() {
       state={{ busy, notice, failure, attempted }}
       check={check}
       onSubmit={() => void download()}
-      preview={preview}
+      preview={preview?.lines}
+      printed={preview?.bytes}
     >
       <FactsSection
         t={t}

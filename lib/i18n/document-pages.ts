@@ -32,6 +32,11 @@ const vi = {
   'kind.monthly-report': 'Báo cáo hồ sơ trả lại, trễ hạn hằng tháng',
   'kind.explanation': 'Báo cáo giải trình',
   'kind.supplement-request': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+  'print.title': 'Bản in',
+  'print.intro': 'Trang văn bản như khi in, dựng từ chính tệp .docx (khổ giấy, lề, phông chữ). Bấm "In" để in trực tiếp, không cần Word.',
+  'print.button': 'In',
+  'print.none': 'Chưa có bản in: hãy sửa các trường đang báo lỗi.',
+  'print.failed': 'Không dựng được bản in: {detail}. Vẫn có thể tải tệp .docx và in bằng Word hoặc LibreOffice.',
 } as const;
 
 export type DocumentPagesKey = keyof typeof vi;
@@ -69,5 +74,10 @@ export const documentPagesMessages: Catalog<DocumentPagesKey> = {
     'kind.monthly-report': 'Monthly report of returned and late dossiers',
     'kind.explanation': 'Explanation report',
     'kind.supplement-request': 'Request for supplementary documents',
+    'print.title': 'As printed',
+    'print.intro': 'The document’s pages as they will print, drawn from the .docx itself (paper size, margins, fonts). "Print" prints them directly, no Word needed.',
+    'print.button': 'Print',
+    'print.none': 'Nothing to print yet: fix the fields marked in error.',
+    'print.failed': 'The printed view could not be drawn: {detail}. The .docx can still be downloaded and printed from Word or LibreOffice.',
   },
 };

@@ -137,6 +137,16 @@ const vi = {
   'issue.invalid': 'Giá trị không hợp lệ.',
   'issue.css-selector': 'Bộ chọn CSS không hợp lệ: "{selector}". Ví dụ đúng: td:nth-child(5) hoặc .ngay-hen.',
   'issue.profile-exists': '{origin} đã có cài đặt đọc trang. Hãy sửa cài đặt đó.',
+  'section.morning': 'Nhắc việc buổi sáng',
+  'section.morning.intro': 'Vào giờ bắt đầu làm việc của các ngày làm việc, một thông báo tóm tắt số hồ sơ quá hạn, đến hạn hôm nay và đến hạn ngày làm việc tới, theo lịch sử hồ sơ (lần cuối mỗi danh sách được xem trên cổng). Không nhắc vào ngày nghỉ. Bật lên, trình duyệt sẽ hỏi quyền hiển thị thông báo.',
+  'morning.enabled': 'Nhắc mỗi sáng ngày làm việc',
+  'morning.time': 'Giờ bắt đầu làm việc',
+  'morning.timeHelp': 'Giờ 24, ví dụ 07:30 hoặc 7h30.',
+  'morning.timeInvalid': 'Giờ chưa đúng: hãy nhập dạng 07:30.',
+  'morning.on': 'Đã bật: thông báo lúc {time} các ngày làm việc.',
+  'morning.off': 'Đã tắt nhắc việc buổi sáng và trả lại quyền hiển thị thông báo.',
+  'morning.denied': 'Trình duyệt chưa cho phép hiển thị thông báo, nên chưa bật được.',
+  'morning.failed': 'Không lưu được: {detail}',
 } as const;
 
 export type OptionsKey = keyof typeof vi;
@@ -279,5 +289,15 @@ export const optionsMessages: Catalog<OptionsKey> = {
     'issue.invalid': 'Not a valid value.',
     'issue.css-selector': 'Not a valid CSS selector: "{selector}". Valid examples: td:nth-child(5) or .due-date.',
     'issue.profile-exists': '{origin} already has page reading settings. Edit those instead.',
+    'section.morning': 'Morning reminder',
+    'section.morning.intro': 'At the office’s start time on working days, one notification sums up the dossiers overdue, due today and due on the next working day, from the history (as each list was last seen on the portal). Nothing on days off. Turning it on makes the browser ask to show notifications.',
+    'morning.enabled': 'Remind me every working morning',
+    'morning.time': 'Office start time',
+    'morning.timeHelp': '24-hour, e.g. 07:30 or 7h30.',
+    'morning.timeInvalid': 'Not a time: type it as 07:30.',
+    'morning.on': 'On: a notification at {time} on working days.',
+    'morning.off': 'The morning reminder is off and the notifications permission was given back.',
+    'morning.denied': 'The browser did not allow notifications, so the reminder stays off.',
+    'morning.failed': 'Could not save: {detail}',
   },
 };

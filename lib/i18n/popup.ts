@@ -25,6 +25,8 @@ const vi = {
   'popup.clearAsOf': 'Về giờ hiện tại',
   'popup.settings': 'Cài đặt',
   'popup.history': 'Lịch sử và báo cáo',
+  'popup.reminder': 'Dấu ! đỏ trên biểu tượng: báo cáo hồ sơ trả lại, trễ hạn của kỳ này chưa lập (hạn nộp trước ngày 25). Lập báo cáo thì dấu ! mất.',
+  'popup.makeReport': 'Lập báo cáo tháng',
 } as const;
 
 export type PopupKey = keyof typeof vi;
@@ -55,5 +57,7 @@ export const popupMessages: Catalog<PopupKey> = {
     'popup.clearAsOf': 'Back to the current time',
     'popup.settings': 'Settings',
     'popup.history': 'History and reports',
+    'popup.reminder': 'The red ! on the icon: this period’s report of returned and late dossiers is not made yet (due before the 25th). It goes once the report is made.',
+    'popup.makeReport': 'Make the monthly report',
   },
 };

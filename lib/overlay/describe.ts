@@ -7,7 +7,7 @@ import type { DocumentAction } from './actions';
 import type { Tone } from './badge';
 
 /** Turns a standing into the badge's words, its tone and a tooltip that explains the rule. */
-const TONE: Record<StandingStatus, Tone> = {
+export const TONE: Record<StandingStatus, Tone> = {
   overdue: 'danger',
   'due-today': 'danger',
   'due-soon': 'warn',

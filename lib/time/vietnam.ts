@@ -6,7 +6,7 @@ export function vietnamLocalTime(epochMs: number = Date.now()): string {
   return new Date(epochMs + OFFSET_MS).toISOString().slice(0, 16);
 }
 
-/** The instant of a Vietnam local time `YYYY-MM-DDTHH:mm` (the overlay's clock waits until one). */
+/** The instant of a Vietnam local time `YYYY-MM-DDTHH:mm` (when the overlay's clock or an alarm is due). */
 export function vietnamEpoch(local: string): number {
   return Date.parse(`${local}:00Z`) - OFFSET_MS;
 }

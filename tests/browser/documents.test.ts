@@ -39,7 +39,7 @@ describe('the apology letter from the overlay panel', () => {
 
     await letter.getByLabel('Lý do chậm trễ').fill('Cần kiểm tra hiện trạng công trình tại thực địa.');
     // The suggestion: the next working day after 20/05/2022 (a Friday), at the old appointment's 16:00.
-    await expect.poll(() => letter.locator('#letter-newDueAt').inputValue()).toBe('2022-05-23T16:00');
+    await expect.poll(() => letter.locator('#letter-newDueAt').inputValue()).toBe('23/05/2022 16:00');
     const preview = await letter.locator('.letter-preview').innerText();
     expect(preview).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(preview).toContain(D02_OLD_CODE);

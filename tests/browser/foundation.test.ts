@@ -75,12 +75,17 @@ describe('the manifest', () => {
     permissions: string[];
     host_permissions: string[];
     optional_host_permissions: string[];
+    optional_permissions: string[];
+    icons: Record<string, string>;
     content_scripts: { matches: string[]; all_frames: boolean }[];
   };
 
   it('asks for the narrowest permissions', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage', 'unlimitedStorage']);
+    // Notifications only when the officer turns the morning reminder on.
+    expect(manifest.optional_permissions).toEqual(['notifications']);
+    expect(Object.keys(manifest.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     // An extension page named like a browser page (history, newtab, bookmarks) would replace it.
     expect(manifest).not.toHaveProperty('chrome_url_overrides');

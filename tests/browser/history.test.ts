@@ -63,7 +63,7 @@ describe('the monthly report built from the history page', () => {
         { timeout: 20_000, interval: 1_000 },
       )
       .toEqual([]);
-    expect(await page.getByLabel('Kỳ báo cáo (tháng)').inputValue()).toBe('2022-05');
+    expect(await page.getByLabel('Kỳ báo cáo (tháng)').inputValue()).toBe('05/2022');
 
     // One row per dossier, on each portal's report: the demo's B and C print one code form and A
     // the other, with no page showing both, so each portal reports its own dossiers once.

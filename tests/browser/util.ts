@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { DATASET, type DossierKey } from '../fixtures/portal/dataset';
 
 export interface RowFlag {
@@ -37,4 +37,20 @@ export async function waitForFlags(target: Page | Frame, count: number, timeout 
     count,
     { timeout },
   );
+}
+
+/**
+ * Opens both pages of fixture A's list, each in its own tab, and waits until every row is flagged.
+ * The tabs stay open: the content script sends what it read in batches, and a tab navigated away at
+ * once could take its last batch with it. The caller closes them.
+ */
+export async function openListA(context: BrowserContext, origin: string, lists: readonly (readonly string[])[]): Promise<Page[]> {
+  const pages: Page[] = [];
+  for (const [i, rows] of lists.entries()) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/fixtures/a/danh-sach-ho-so.html${i === 0 ? '' : `?page=${i + 1}`}`);
+    await waitForFlags(page, rows.length);
+    pages.push(page);
+  }
+  return pages;
 }

@@ -18,6 +18,9 @@ const FLOORS: Record<string, number> = {
   'lib/history': 4,
   'lib/messaging': 4,
   'lib/documents': 5,
+  'lib/quality': 5,
+  'lib/reminder': 5,
+  'lib/export': 6,
   components: 6,
   entrypoints: 7,
 };

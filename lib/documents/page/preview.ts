@@ -8,5 +8,11 @@ import type { SampleData } from '../templates/sample-data';
 import { renderKind } from '../kinds';
 
 export function documentPreview<K extends TemplateKind>(kind: K, data: SampleData[K], template?: Uint8Array): string[] {
-  return docxParagraphs(renderKind(kind, data, template)).filter((p) => p.trim() !== '');
+  return renderedPreview(kind, data, template).lines;
+}
+
+/** The rendered document and its text: the text preview and the printed view show the same bytes. */
+export function renderedPreview<K extends TemplateKind>(kind: K, data: SampleData[K], template?: Uint8Array): { bytes: Uint8Array; lines: string[] } {
+  const bytes = renderKind(kind, data, template);
+  return { bytes, lines: docxParagraphs(bytes).filter((p) => p.trim() !== '') };
 }

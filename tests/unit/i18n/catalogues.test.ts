@@ -16,6 +16,7 @@ import { readingMessages } from '../../../lib/i18n/reading';
 import { recordsMessages } from '../../../lib/i18n/records';
 import { standingWords } from '../../../lib/i18n/standings';
 import { supplementMessages } from '../../../lib/i18n/supplement';
+import { welcomeMessages } from '../../../lib/i18n/welcome';
 import { HOLIDAY_NAMES } from '../../../lib/calendar/holidays';
 import { CALENDAR_MESSAGES } from '../../../lib/calendar/errors';
 import { DOCS_MESSAGES } from '../../../lib/documents/errors';
@@ -41,6 +42,7 @@ const CATALOGUES: Record<string, Catalog<string>> = {
   'lib/i18n/records.ts': recordsMessages,
   'lib/i18n/standings.ts': standingWords,
   'lib/i18n/supplement.ts': supplementMessages,
+  'lib/i18n/welcome.ts': welcomeMessages,
   'lib/calendar/holidays.ts': HOLIDAY_NAMES,
   'lib/calendar/errors.ts': CALENDAR_MESSAGES,
   'lib/documents/errors.ts': DOCS_MESSAGES,
@@ -100,7 +102,7 @@ describe('text catalogues', () => {
   });
 
   it.each([
-    ['pages', pagesMessages, [popupMessages, optionsMessages, readingMessages]],
+    ['pages', pagesMessages, [popupMessages, optionsMessages, readingMessages, welcomeMessages]],
     ['documents', documentsMessages, [documentPagesMessages, letterMessages, supplementMessages, recordsMessages]],
   ] as const)('%s joins surface files whose keys never overlap', (_name, joined, parts) => {
     const keys = parts.flatMap((part) => Object.keys(part.vi));

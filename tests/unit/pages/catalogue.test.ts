@@ -5,7 +5,7 @@ import { pagesMessages } from '../../../lib/i18n/pages';
 import { FIELD_ORDER } from '../../../lib/settings/fields';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const PAGE_SOURCES = ['entrypoints/popup', 'entrypoints/options', 'entrypoints/letter', 'entrypoints/supplement', 'entrypoints/records', 'components'];
+const PAGE_SOURCES = ['entrypoints/popup', 'entrypoints/options', 'entrypoints/letter', 'entrypoints/supplement', 'entrypoints/records', 'entrypoints/welcome', 'components'];
 
 // Parity, empty texts, placeholders and NFC of every catalogue: tests/unit/i18n/catalogues.test.ts.
 describe('pages catalogue', () => {
