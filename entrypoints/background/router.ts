@@ -19,6 +19,7 @@ import { openDocumentPage, rememberDetail } from './document-requests';
 import { disableOrigin, enableOrigin, injectOverlay } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
+import { allowDocumentTab } from './gesture';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [T in BackgroundMessageType]: (message: ParsedRequest<T>, sender: Sender) => Promise<Reply<T>> };
@@ -68,9 +69,10 @@ const HANDLERS: Handlers = {
     if (whole.success) (await historyRecorder()).add({ origin, url: message.url, seenAt: message.seenAt, dossiers: [whole.data] });
     return { ok: true };
   },
-  'open-letter': async (message) => {
+  'open-letter': async (message, sender) => {
     const dossier = DossierSchema.safeParse(message.dossier);
     if (!dossier.success) return { ok: false, error: 'invalid dossier' };
+    if (!allowDocumentTab(sender)) return { ok: false, error: 'one document tab per click' };
     return { ok: true, request: await openDocumentPage(message.url, dossier.data, message.kind) };
   },
   'documents-changed': async () => ({ ok: true, reminder: await refreshReportReminder() }),

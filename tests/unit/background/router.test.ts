@@ -83,6 +83,10 @@ describe('background messages', () => {
     expect(opened.ok).toBe(true);
     expect(await openedUrls()).toEqual([expect.stringMatching(/\/supplement\.html\?request=[\w-]+$/)]);
     expect(await reply({ type: 'open-letter', url: URL, dossier: { code: 1 } })).toEqual({ ok: false, error: 'invalid dossier' });
+    // One document tab per gesture: a second ask from the same tab within the second opens nothing.
+    expect(await reply({ type: 'open-letter', url: URL, dossier: D02 })).toEqual({ ok: false, error: 'one document tab per click' });
+    expect((await reply({ type: 'open-letter', url: URL, dossier: D02 }, { tab: { id: 8 } as Browser.tabs.Tab })).ok).toBe(true);
+    expect(await openedUrls()).toHaveLength(2);
   });
 
   it('enable-origin / disable-origin: the origin joins and leaves the settings, its script follows', async () => {
