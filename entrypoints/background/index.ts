@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from './router';
 import { syncPortalScripts } from './portal-scripts';
 import { forgetTab } from './tab-ledger';
+import { forgetTabGestures } from './gesture';
 import { refreshReportReminder } from './reminder';
 import { applyRetention } from './retention';
 import { followAsOf } from './history';
@@ -27,7 +28,10 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch((error: unknown) => console.error('[Nhắc Hạn] welcome page:', error));
   });
   browser.permissions.onRemoved.addListener(() => void syncPortalScripts());
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTabGestures(tabId);
+    void forgetTab(tabId);
+  });
   // The report reminder: when the worker starts, and when the as-of time or the reminder day changes.
   const remind = () => void refreshReportReminder().catch((error: unknown) => console.error('[Nhắc Hạn] reminder:', error));
   const retain = () => void applyRetention().catch((error: unknown) => console.error('[Nhắc Hạn] retention:', error));

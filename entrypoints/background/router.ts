@@ -23,6 +23,7 @@ import { disableOrigin, enableOrigin, injectOverlay } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
 import { classifySender, maySend, pageUrl, type Sender } from './senders';
+import { allowDocumentTab } from './gesture';
 
 type Handlers = { [T in BackgroundMessageType]: (message: ParsedRequest<T>, sender: Sender) => Promise<Reply<T>> };
 type PortalSender = Extract<Sender, { kind: 'portal' }>;
@@ -82,9 +83,10 @@ const HANDLERS: Handlers = {
     return { ok: true };
   },
   'open-letter': async (message, sender) => {
-    const { origin, url } = portal(sender);
+    const { origin, url, tabId } = portal(sender);
     const dossier = DossierSchema.safeParse(message.dossier);
     if (!dossier.success) return { ok: false, error: 'invalid dossier' };
+    if (!allowDocumentTab(tabId)) return { ok: false, error: 'one document tab per click' };
     return { ok: true, request: await openDocumentPage(pageUrl(message.url, { origin, url }), dossier.data, message.kind) };
   },
   'documents-changed': async () => ({ ok: true, reminder: await refreshReportReminder() }),

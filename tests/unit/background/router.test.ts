@@ -86,6 +86,10 @@ describe('background messages', () => {
     expect(opened.ok).toBe(true);
     expect(await openedUrls()).toEqual([expect.stringMatching(/\/supplement\.html\?request=[\w-]+$/)]);
     expect(await reply({ type: 'open-letter', url: URL, dossier: { code: 1 } })).toEqual({ ok: false, error: 'invalid dossier' });
+    // One document tab per gesture: a second ask from the same tab within the second opens nothing.
+    expect(await reply({ type: 'open-letter', url: URL, dossier: D02 })).toEqual({ ok: false, error: 'one document tab per click' });
+    expect((await reply({ type: 'open-letter', url: URL, dossier: D02 }, { tab: { id: 8 } as Browser.tabs.Tab })).ok).toBe(true);
+    expect(await openedUrls()).toHaveLength(2);
   });
 
   it('enable-origin / disable-origin: the origin joins and leaves the settings, its script follows', async () => {
@@ -126,11 +130,11 @@ describe('background messages', () => {
 
   it('inject-overlay: injects the overlay into the asking frame only, for our own loader only', async () => {
     fakeBrowser.runtime.id = 'nhac-han';
-    const loader: Browser.runtime.MessageSender = { id: 'nhac-han', tab: { id: 7 } as Browser.tabs.Tab, frameId: 3 };
+    const loader: Browser.runtime.MessageSender = { id: 'nhac-han', url: URL, tab: { id: 7 } as Browser.tabs.Tab, frameId: 3 };
     expect(await reply({ type: 'inject-overlay' }, loader)).toEqual({ ok: true });
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/overlay.js'] });
     expect(await reply({ type: 'inject-overlay' }, { ...loader, id: 'another-extension' })).toEqual({ ok: false });
-    expect(await reply({ type: 'inject-overlay' }, { id: 'nhac-han' })).toEqual({ ok: false }); // not from a tab
+    expect(await reply({ type: 'inject-overlay' }, { id: 'nhac-han', url: URL })).toEqual({ ok: false }); // not from a tab
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
   });
 
