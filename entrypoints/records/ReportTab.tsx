@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rowFacts, totalsByUnit } from '../../lib/documents';
 import {
   RETURN_LIKE_STATUSES,
+  busiestOrigin,
   documentsFor,
   getDraft,
   listDrafts,
@@ -11,7 +12,6 @@ import {
   type DraftRecord,
   type HistoryDB,
   type ReportPeriod,
-  type ReportProposal,
   type ReportRow,
   type SeenTotals,
 } from '../../lib/history';
@@ -44,13 +44,6 @@ import { DateInput } from '../../components/pages/DateInput';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
-
-/** The portal with the most rows: an office's report is about its own one-stop system. */
-function busiestOrigin(proposal: ReportProposal): string | undefined {
-  const counts = new Map<string, number>();
-  for (const row of [...proposal.sentBack, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? proposal.origins[0];
-}
 
 /** Rows with what the dossier's documents already say: the apology sent, the reason written. */
 async function withDocumentFacts(db: HistoryDB, rows: ReportRow[]): Promise<ReportRow[]> {

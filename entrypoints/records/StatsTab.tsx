@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { monthlyStats, type MonthStats } from '../../lib/history';
+import { busiestOrigin, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
+import { lastDayOf } from '../../lib/time/strings';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
@@ -16,14 +17,23 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
   const [from, setFrom] = useState(addMonths(monthOf(context.asOf), -5));
   const [stats, setStats] = useState<MonthStats[]>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
+  /** Like the report, the statistics are one portal's, so a dossier seen on two portals counts once. */
+  const [originChoice, setOriginChoice] = useState<string>();
+  const [origin, setOrigin] = useState<string>();
+  const [origins, setOrigins] = useState<string[]>([]);
 
   useEffect(() => {
     if (!MONTH_SHAPE.test(from) || !MONTH_SHAPE.test(to) || from > to) return;
     setNotice(undefined);
-    monthlyStats(db, from, to, context.asOf, { calendar: context.calendar })
-      .then(setStats)
-      .catch((error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') }));
-  }, [from, to]);
+    (async () => {
+      const last = await proposeReportRows(db, { from: `${to}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar });
+      const chosen = originChoice !== undefined && last.origins.includes(originChoice) ? originChoice : busiestOrigin(last);
+      const months = await monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, ...(chosen === undefined ? {} : { origin: chosen }) });
+      setOrigins(last.origins);
+      setOrigin(chosen);
+      setStats(months);
+    })().catch((error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') }));
+  }, [from, to, originChoice]);
 
   const units = stats ? unitTotals(stats) : [];
   const late = t('stats.late');
@@ -38,6 +48,19 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
           {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
+      {origins.length > 1 && (
+        <Field id="stats-portal" label={t('report.portal')} help={t('report.portalHelp')}>
+          {(control) => (
+            <select {...control} value={origin} onChange={(e) => setOriginChoice(e.currentTarget.value)}>
+              {origins.map((o) => (
+                <option key={o} value={o}>
+                  {o.replace(/^https?:\/\//, '')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Notice message={notice} />
       {stats && (
         <>

@@ -11,7 +11,7 @@ export { ObservationSchema, type Observation } from './observation';
 export { createRecorder, parseObservation, recordObservation, recordObservations, type Recorder, type RecorderOptions, type RecordResult } from './record';
 export { searchHistory, type HistoryHit, type HistoryQuery, type MonthOf, type SearchField } from './search';
 export { DOSSIER_OUTCOMES, RETURN_LIKE_STATUSES, completedAt, sendBacks, outcomeOf, type DossierOutcome, type ReturnLikeStatus } from './outcome';
-export { proposeReportRows, reportRowKey, type ReportOptions, type ReportProposal } from './report';
+export { busiestOrigin, proposeReportRows, reportRowKey, type ReportOptions, type ReportProposal } from './report';
 export { reportPeriod, type ReportPeriod } from './report-period';
 export { countTotals, periodTotals, type SeenTotals } from './totals';
 export { groupDossiers, mergeRecords, type DossierGroup } from './identity';

@@ -29,6 +29,13 @@ export interface ReportOptions {
   origin?: string;
 }
 
+/** The portal with the most rows: an office's report is about its own one-stop system. */
+export function busiestOrigin(proposal: ReportProposal): string | undefined {
+  const counts = new Map<string, number>();
+  for (const row of [...proposal.sentBack, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? proposal.origins[0];
+}
+
 /** A stable identity for a row, so an officer's edits in a draft stay on the right row. */
 export function reportRowKey(row: ReportRow): string {
   return `${row.kind}|${row.origin}|${row.code}|${row.sentBackAt ?? ''}`;

@@ -1,9 +1,8 @@
-import type { Calendar } from '../calendar';
 import type { LocalDateTime } from '../dossier/schema';
 import type { HistoryDB } from './db';
 import { isValidMonth, lastDayOf, monthsFromTo, type Month } from '../time/strings';
 import { HistoryError } from './errors';
-import { proposeReportRows } from './report';
+import { proposeReportRows, type ReportOptions } from './report';
 
 export interface UnitCount {
   /** The agency as the portal spells it ('' when the page did not say). */
@@ -28,7 +27,7 @@ export async function monthlyStats(
   from: Month,
   to: Month,
   asOf: LocalDateTime,
-  options: { calendar?: Calendar } = {},
+  options: ReportOptions = {},
 ): Promise<MonthStats[]> {
   if (!isValidMonth(from) || !isValidMonth(to)) throw new HistoryError('invalid-argument', { detail: `${from}–${to}` });
   const months = monthsFromTo(from, to);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupDossiers, mergeRecords } from '../../../lib/history/identity';
-import { proposeReportRows, recordObservations, reportPeriod, type StoredDossier } from '../../../lib/history';
+import { busiestOrigin, monthlyStats, proposeReportRows, recordObservations, reportPeriod, type StoredDossier } from '../../../lib/history';
 import { dossier as datasetRecord } from '../../fixtures/portal/dataset';
 import { ORIGIN, freshHistory, observation, sample } from './helpers';
 
@@ -132,6 +132,21 @@ describe('the report counts one dossier once', () => {
     expect(mine.late.map((r) => r.code)).toEqual([D09.code, D02.code]);
     const theirs = await proposeReportRows(db, period, NOW, { origin: OTHER });
     expect(theirs.late.map((r) => r.code)).toEqual([D09.oldCode, D02.oldCode]);
+    db.close();
+  });
+
+  it('counts one portal\'s statistics, so a dossier two portals showed under unlinked codes counts once', async () => {
+    const { db } = await freshHistory();
+    await recordObservations(db, [
+      observation('2022-05-18T08:00', [sample('D02', { code: D02.oldCode! })], OTHER),
+      observation('2022-05-19T08:00', [sample('D02'), sample('D09')]),
+    ]);
+    const [all] = await monthlyStats(db, '2022-05', '2022-05', NOW);
+    expect(all!.late).toBe(3);
+    const [mine] = await monthlyStats(db, '2022-05', '2022-05', NOW, { origin: ORIGIN });
+    expect(mine!.late).toBe(2);
+    const proposal = await proposeReportRows(db, period, NOW);
+    expect(busiestOrigin(proposal)).toBe(ORIGIN);
     db.close();
   });
 
