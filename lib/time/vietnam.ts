@@ -5,3 +5,8 @@ const OFFSET_MS = 7 * 60 * 60 * 1000;
 export function vietnamLocalTime(epochMs: number = Date.now()): string {
   return new Date(epochMs + OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** The Vietnam calendar year of an instant (no string built: the date window asks this for every date it checks). */
+export function vietnamYear(epochMs: number = Date.now()): number {
+  return new Date(epochMs + OFFSET_MS).getUTCFullYear();
+}
