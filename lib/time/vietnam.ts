@@ -10,3 +10,8 @@ export function vietnamLocalTime(epochMs: number = Date.now()): string {
 export function vietnamEpoch(local: string): number {
   return Date.parse(`${local}:00Z`) - OFFSET_MS;
 }
+
+/** The Vietnam calendar year of an instant (no string built: the date window asks this for every date it checks). */
+export function vietnamYear(epochMs: number = Date.now()): number {
+  return new Date(epochMs + OFFSET_MS).getUTCFullYear();
+}

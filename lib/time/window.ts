@@ -1,4 +1,4 @@
-import { vietnamLocalTime } from './vietnam';
+import { vietnamYear } from './vietnam';
 
 /**
  * The one window of dates the extension accepts, shared by the reader, the calendar's callers and
@@ -22,14 +22,13 @@ export interface DateWindow {
 
 /** The window as of the real clock (`now` in epoch milliseconds; never the as-of override). */
 export function dateWindow(now: number = Date.now()): DateWindow {
-  const lastYear = Number(vietnamLocalTime(now).slice(0, 4)) + DATE_WINDOW_YEARS_AHEAD;
+  const lastYear = vietnamYear(now) + DATE_WINDOW_YEARS_AHEAD;
   return { from: `${DATE_WINDOW_FIRST_YEAR}-01-01`, to: `${lastYear}-12-31`, firstYear: DATE_WINDOW_FIRST_YEAR, lastYear };
 }
 
 /** True when `year` lies in the window. */
 export function yearInWindow(year: number, now?: number): boolean {
-  const w = dateWindow(now);
-  return Number.isInteger(year) && year >= w.firstYear && year <= w.lastYear;
+  return Number.isInteger(year) && year >= DATE_WINDOW_FIRST_YEAR && year <= vietnamYear(now) + DATE_WINDOW_YEARS_AHEAD;
 }
 
 /** True when a `YYYY-MM-DD…` value (a day or a local time) starts with a year inside the window. */
