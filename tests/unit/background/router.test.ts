@@ -88,7 +88,7 @@ describe('background messages', () => {
     expect(await reply({ type: 'open-letter', url: URL, dossier: { code: 1 } })).toEqual({ ok: false, error: 'invalid dossier' });
     // One document tab per gesture: a second ask from the same tab within the second opens nothing.
     expect(await reply({ type: 'open-letter', url: URL, dossier: D02 })).toEqual({ ok: false, error: 'one document tab per click' });
-    expect((await reply({ type: 'open-letter', url: URL, dossier: D02 }, { tab: { id: 8 } as Browser.tabs.Tab })).ok).toBe(true);
+    expect((await reply({ type: 'open-letter', url: URL, dossier: D02 }, { ...TAB, tab: { id: 8 } as Browser.tabs.Tab })).ok).toBe(true);
     expect(await openedUrls()).toHaveLength(2);
   });
 

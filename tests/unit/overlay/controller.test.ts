@@ -158,15 +158,16 @@ describe('OverlayController on fixture A', () => {
 
   it('one row that cannot be judged is marked unknown and said in the panel; the other rows are flagged', () => {
     const h = hooks();
-    // A calendar that gives up on one year, as the real one does above 2199.
+    // A calendar that gives up on one year (the real one throws above 2199, which the date window
+    // now keeps from the reader; any other failure must not stop the pass either).
     const brittle = Object.create(config.calendar) as typeof config.calendar;
     brittle.between = (a: number, b: number) => {
-      if (Math.max(a, b) > 2_500_000) throw new Error('năm ngoài lịch');
+      if (Math.max(a, b) > 2_462_000) throw new Error('năm ngoài lịch');
       return config.calendar.between(a, b);
     };
     const cell = rows()[3]!.querySelectorAll('td');
     const due = [...cell].find((td) => /\d{2}\/\d{2}\/2022/.test(td.textContent ?? '') && td.textContent!.includes('05/2022'))!;
-    due.textContent = (due.textContent ?? '').replace(/2022/g, '2200');
+    due.textContent = (due.textContent ?? '').replace(/2022/g, '2030');
     controller = new OverlayController(document, { ...config, calendar: brittle }, h);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const state = controller.flush();
