@@ -18,6 +18,7 @@ import {
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { Field } from '../../components/pages/Field';
+import { PortalSelect } from './PortalSelect';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { agencyProfileFrom } from '../../lib/documents/page/agency';
@@ -215,19 +216,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (
         <>
-          {origins.length > 1 && (
-            <Field id="report-portal" label={t('report.portal')} help={t('report.portalHelp')}>
-              {(control) => (
-                <select {...control} value={origin} onChange={(e) => setOriginChoice(e.currentTarget.value)}>
-                  {origins.map((o) => (
-                    <option key={o} value={o}>
-                      {o.replace(/^https?:\/\//, '')}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
+          <PortalSelect id="report-portal" t={t} origins={origins} origin={origin} onChoose={setOriginChoice} />
           {report?.dataUntil && <p class="field-help">{t('report.partial', { day: shortTime(report.dataUntil) })}</p>}
           {reportField('addressee', t('report.addressee'))}
           {reportField('recipients', t('report.recipients'), true)}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { busiestOrigin, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
 import { lastDayOf } from '../../lib/time/strings';
 import { Field } from '../../components/pages/Field';
+import { PortalSelect } from './PortalSelect';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { BarChart } from '../../components/documents/BarChart';
@@ -48,19 +49,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
           {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
-      {origins.length > 1 && (
-        <Field id="stats-portal" label={t('report.portal')} help={t('report.portalHelp')}>
-          {(control) => (
-            <select {...control} value={origin} onChange={(e) => setOriginChoice(e.currentTarget.value)}>
-              {origins.map((o) => (
-                <option key={o} value={o}>
-                  {o.replace(/^https?:\/\//, '')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
+      <PortalSelect id="stats-portal" t={t} origins={origins} origin={origin} onChoose={setOriginChoice} />
       <Notice message={notice} />
       {stats && (
         <>
