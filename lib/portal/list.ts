@@ -22,6 +22,8 @@ export interface RowRead {
   key: string;
   dossier?: Dossier;
   problems: Diagnostic[];
+  /** Why the row cannot be read at all (a date outside the shared window): it has no standing. */
+  unreadable?: Diagnostic;
 }
 
 /** How the list's columns were understood. */
@@ -206,7 +208,8 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
       const id = ROW_ID_ATTRIBUTES.map((a) => row.getAttribute(a)).find((v) => v);
       key = id ? `@${id}` : `#${position}`;
     }
-    return dossier ? { row, key, dossier, problems: ctx.problems } : { row, key, problems: ctx.problems };
+    if (dossier) return { row, key, dossier, problems: ctx.problems };
+    return ctx.outside ? { row, key, problems: ctx.problems, unreadable: ctx.outside } : { row, key, problems: ctx.problems };
   };
 
   const dossierRows = (): RowRead[] => {
