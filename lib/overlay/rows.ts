@@ -1,5 +1,5 @@
 import { assessDossier } from '../deadline';
-import type { Diagnostic, ListView } from '../portal';
+import { describeDiagnostic, type Diagnostic, type ListView } from '../portal';
 import type { FlaggedRow, OverlayConfig } from './state';
 
 /**
@@ -50,8 +50,10 @@ export class RowJudge {
     // on) is marked unknown and said in the panel; it never stops the pass over the other rows.
     try {
       const read = view.readRow(row);
-      next.problems = read.problems;
-      if (read.dossier) next.flagged = { dossier: read.dossier, standing: assessDossier(read.dossier, this.config.asOf, this.config) };
+      // An unreadable row is said once, as such, by the panel's count of unreadable rows.
+      next.problems = read.unreadable ? read.problems.filter((p) => p !== read.unreadable) : read.problems;
+      if (read.unreadable) next.failure = describeDiagnostic(read.unreadable, this.config.language);
+      else if (read.dossier) next.flagged = { dossier: read.dossier, standing: assessDossier(read.dossier, this.config.asOf, this.config) };
     } catch (error) {
       next.flagged = undefined;
       next.failure = error instanceof Error ? error.message : String(error);

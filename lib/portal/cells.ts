@@ -3,10 +3,11 @@
  * the order it reads columns (dedicated columns before composite ones).
  */
 import { DossierSchema, type Dossier } from '../dossier/schema';
+import { dateWindow } from '../time/window';
 import { END_OF_DAY, START_OF_DAY, scanDates, withDayTime, type DateOrder } from './dates';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { clip, findDescendant, lines, loose, squash, tagOf } from './text';
-import { applicantName, findCode, findEmail, findPhone, looseCode, normaliseStatus, remainingHint } from './values';
+import { applicantName, findCode, findCodes, findEmail, findPhone, looseCode, normaliseStatus, remainingHint } from './values';
 import { FIELD_LABELS, INLINE_LABELS, type Field } from './vocabulary';
 
 /** A record being assembled from one row or one detail view. */
@@ -19,6 +20,8 @@ export interface CellContext {
   row?: number;
   /** Base URL for relative links, read once per list (`baseURI` looks up `<base>` on every call). */
   base?: string;
+  /** A date of the row lies outside the shared date window: the row is unreadable, never judged without it. */
+  outside?: Diagnostic;
 }
 
 type DateField = 'submittedAt' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'returnedAt';
@@ -55,6 +58,18 @@ export function tooltipText(cell: Element): string {
   return parts.join('\n');
 }
 
+/**
+ * A date cell holding a year outside the shared window (lib/time/window.ts; issue 16 item 2: a row
+ * dated 2200 once stopped the overlay): the row becomes unreadable with this reason, rather than being
+ * judged as if the page had printed no date.
+ */
+function markOutside(ctx: CellContext, text: string, label: string): void {
+  if (ctx.outside) return;
+  const { firstYear, lastYear } = dateWindow();
+  ctx.outside = diagnostic('date-outside-window', 'warning', { text: clip(text, 80), label, from: firstYear, to: lastYear }, ctx.row);
+  ctx.problems.push(ctx.outside);
+}
+
 function putDate(ctx: CellContext, field: DateField, text: string, label: string, cell?: Element): boolean {
   let scan = scanDates(text, ctx.order);
   // A due date shown only as a countdown chip, with the date in its tooltip.
@@ -62,10 +77,11 @@ function putDate(ctx: CellContext, field: DateField, text: string, label: string
     const hidden = tooltipText(cell);
     if (hidden) scan = scanDates(hidden, ctx.order);
   }
-  const { dates, invalid } = scan;
+  const { dates, invalid, outside } = scan;
   const date = dates[0];
   if (!date) {
-    if (invalid[0]) ctx.problems.push(diagnostic('value-unparseable', 'warning', { text: clip(invalid[0], 80), label }, ctx.row));
+    if (outside[0]) markOutside(ctx, outside[0], label);
+    else if (invalid[0]) ctx.problems.push(diagnostic('value-unparseable', 'warning', { text: clip(invalid[0], 80), label }, ctx.row));
     return false;
   }
   if (ctx.draft[field] !== undefined) return true;
@@ -76,6 +92,24 @@ function putDate(ctx: CellContext, field: DateField, text: string, label: string
   if (date.dateOnly && field === 'finishedAt') ctx.draft.finishedDateOnly = true;
   if (date.dateOnly && field === 'returnedAt') ctx.draft.returnedDateOnly = true;
   return true;
+}
+
+/** The dossier's own list of other codes is capped by the schema. */
+const MAX_OTHER_CODES = 10;
+
+/**
+ * Codes printed where the dossier's code belongs (its column, a composite cell, the detail's code
+ * field): the first read is the code, every different one is another code of the same dossier
+ * (a national code beside the local one). This is the only evidence on which the history links two
+ * codes; codes that merely share a suffix on different rows are never linked.
+ */
+function putCodes(ctx: CellContext, codes: readonly string[]): void {
+  for (const code of codes) {
+    if (ctx.draft.code === undefined) ctx.draft.code = code;
+    else if (code !== ctx.draft.code && !(ctx.draft.otherCodes ?? []).includes(code) && (ctx.draft.otherCodes?.length ?? 0) < MAX_OTHER_CODES) {
+      ctx.draft.otherCodes = [...(ctx.draft.otherCodes ?? []), code];
+    }
+  }
 }
 
 const isLink = (e: Element): boolean => tagOf(e) === 'A' && e.hasAttribute('href');
@@ -134,7 +168,7 @@ const INLINE_FIELD = new Map(INLINE_LABELS);
  * already gave the procedure).
  */
 function readComposite(ctx: CellContext, text: string): void {
-  put(ctx.draft, 'code', findCode(text));
+  putCodes(ctx, findCodes(text));
   inlineLabels ??= new RegExp(`(?<![a-z])(${INLINE_LABELS.map(([l]) => l.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'gi');
   const plain = loose(text);
   const found = Array.from(plain.matchAll(inlineLabels));
@@ -164,8 +198,10 @@ export function readValue(ctx: CellContext, field: Field, text: string, label: s
   }
   switch (field) {
     case 'code': {
-      const first = lines(text)[0] ?? '';
-      put(ctx.draft, 'code', findCode(text) ?? looseCode(first));
+      const codes = findCodes(text);
+      // An older system's receipt number is taken as the code only, never as evidence of another code.
+      if (codes.length > 0) putCodes(ctx, codes);
+      else put(ctx.draft, 'code', looseCode(lines(text)[0] ?? ''));
       if (cell) put(ctx.draft, 'detailUrl', absoluteLink(cell, ctx.base));
       return;
     }
@@ -219,7 +255,8 @@ export function readStacked(ctx: CellContext, fields: Field[], text: string, lab
     return;
   }
   const dated = fields.filter((f) => DATE_FIELDS.has(f));
-  const { dates } = scanDates(text, ctx.order);
+  const { dates, outside } = scanDates(text, ctx.order);
+  if (outside[0]) markOutside(ctx, outside[0], label);
   let d = dates.length - 1;
   for (let f = dated.length - 1; f >= 0 && d >= 0; f--, d--) {
     // A later field never holds an earlier date: skip a field the page left empty.
@@ -233,6 +270,8 @@ export function readStacked(ctx: CellContext, fields: Field[], text: string, lab
 /** Turns a draft into a valid dossier, or explains why not. */
 export function finish(ctx: CellContext): Dossier | undefined {
   const d = ctx.draft;
+  // Said once by markOutside; the row gives no dossier, so it is neither judged nor recorded.
+  if (ctx.outside) return undefined;
   if (d.code === undefined) {
     ctx.problems.push(diagnostic('code-missing', 'warning', { row: (ctx.row ?? 0) + 1 }, ctx.row));
     return undefined;

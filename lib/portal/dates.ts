@@ -37,6 +37,12 @@ export interface DateScan {
   dates: FoundDate[];
   /** Date-like texts that are not real calendar dates or times. */
   invalid: string[];
+  /**
+   * Of those, the real calendar dates whose year is outside the shared window (lib/time/window.ts):
+   * a row dated 2200 is a misreading or a hostile value, so the row is unreadable rather than read
+   * without the date.
+   */
+  outside: string[];
 }
 
 const T = String.raw`(\d{1,2})[:h](\d{2})(?::(\d{2}))?`;
@@ -65,11 +71,17 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function isRealDay(y: number, m: number, d: number): boolean {
-  // The shared date window: a row dated 2200 or 9999 is a misreading, never a real appointment.
-  if (!yearInWindow(y) || m < 1 || m > 12 || d < 1) return false;
+/** A real calendar day (any year); the window is checked apart, see `DateScan.outside`. */
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
   const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   return d <= days[m - 1]!;
+}
+
+/** Not a date, a date outside the shared window (a row dated 2200 or 9999 is a misreading), or a date. */
+function dayCheck(y: number, m: number, d: number): 'invalid' | 'outside' | 'ok' {
+  if (!isCalendarDay(y, m, d)) return 'invalid';
+  return yearInWindow(y) ? 'ok' : 'outside';
 }
 
 function isRealTime(h: number, min: number, s = 0): boolean {
@@ -105,8 +117,8 @@ export function scanDates(text: string, order: DateOrder = 'auto'): DateScan {
 }
 
 function scan(text: string, order: DateOrder): DateScan {
-  const found: Array<{ at: number; date?: FoundDate; invalid?: string }> = [];
-  if (!MAYBE_DATE.test(text)) return { dates: [], invalid: [] };
+  const found: Array<{ at: number; date?: FoundDate; invalid?: string; outside?: boolean }> = [];
+  if (!MAYBE_DATE.test(text)) return { dates: [], invalid: [], outside: [] };
   if (order !== 'ymd') {
     for (const m of text.matchAll(DMY)) {
       const day = Number(m[4]);
@@ -115,9 +127,10 @@ function scan(text: string, order: DateOrder): DateScan {
       const hour = num(m[11] ?? m[13] ?? m[8] ?? m[1]);
       const minute = num(m[12] ?? m[14] ?? m[9] ?? m[2]);
       const second = num(m[11] || m[13] ? undefined : (m[10] ?? m[3]));
-      const ok = isRealDay(year, month, day) && (hour === undefined || isRealTime(hour, minute!, second));
+      const checked = dayCheck(year, month, day);
+      const ok = checked === 'ok' && (hour === undefined || isRealTime(hour, minute!, second));
       const at = m.index;
-      if (!ok) found.push({ at, invalid: m[0] });
+      if (!ok) found.push({ at, invalid: m[0], outside: checked === 'outside' });
       else
         found.push({
           at,
@@ -136,9 +149,10 @@ function scan(text: string, order: DateOrder): DateScan {
       const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
       const hour = num(m[5]);
       const minute = num(m[6]);
-      const ok = isRealDay(year, month, day) && (hour === undefined || isRealTime(hour, minute!, num(m[7])));
+      const checked = dayCheck(year, month, day);
+      const ok = checked === 'ok' && (hour === undefined || isRealTime(hour, minute!, num(m[7])));
       if (!ok) {
-        found.push({ at, invalid: m[0] });
+        found.push({ at, invalid: m[0], outside: checked === 'outside' });
         continue;
       }
       // Only an ISO timestamp (with 'T' or an offset) is trusted in 'dmy' mode.
@@ -152,11 +166,15 @@ function scan(text: string, order: DateOrder): DateScan {
   found.sort((a, b) => a.at - b.at);
   const dates: FoundDate[] = [];
   const invalid: string[] = [];
+  const outside: string[] = [];
   for (const f of found) {
     if (f.date) dates.push(f.date);
-    else if (f.invalid) invalid.push(f.invalid);
+    else if (f.invalid) {
+      invalid.push(f.invalid);
+      if (f.outside) outside.push(f.invalid);
+    }
   }
-  return { dates, invalid };
+  return { dates, invalid, outside };
 }
 
 /** The first date in `text`, or why there is none. */

@@ -22,6 +22,8 @@ export interface RowRead {
   key: string;
   dossier?: Dossier;
   problems: Diagnostic[];
+  /** Why the row cannot be read at all (a date outside the shared window): it has no standing. */
+  unreadable?: Diagnostic;
 }
 
 /** How the list's columns were understood. */
@@ -194,14 +196,20 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     if (!strict && saysNotDossier(cells)) return null;
     // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
     const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
-    if (record) Object.assign(ctx.draft, record);
+    if (record) {
+      // The cells' other codes are evidence too: kept beside the record's.
+      const otherCodes = [...new Set([...(ctx.draft.otherCodes ?? []), ...(record.otherCodes ?? [])])].filter((c) => c !== (record.code ?? ctx.draft.code));
+      Object.assign(ctx.draft, record);
+      if (otherCodes.length > 0) ctx.draft.otherCodes = otherCodes.slice(0, 10);
+    }
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {
       const id = ROW_ID_ATTRIBUTES.map((a) => row.getAttribute(a)).find((v) => v);
       key = id ? `@${id}` : `#${position}`;
     }
-    return dossier ? { row, key, dossier, problems: ctx.problems } : { row, key, problems: ctx.problems };
+    if (dossier) return { row, key, dossier, problems: ctx.problems };
+    return ctx.outside ? { row, key, problems: ctx.problems, unreadable: ctx.outside } : { row, key, problems: ctx.problems };
   };
 
   const dossierRows = (): RowRead[] => {

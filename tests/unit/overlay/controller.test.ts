@@ -179,6 +179,36 @@ describe('OverlayController on fixture A', () => {
     expect(warned).toBe(1); // the failure is seen in the console too
   });
 
+  it('a 50-row list with one row dated 2200: 49 rows flagged, that one unreadable with its reason, no throw (issue 16 item 2)', () => {
+    // Columns as fixture A's list (the Joomla-era "adminlist" of the demo portal).
+    const rowsHtml = Array.from({ length: 50 }, (_, i) => {
+      const n = String(i + 1).padStart(4, '0');
+      const due = i === 24 ? '20/05/2200 17:00' : '20/05/2022 17:00';
+      return `<tr><td>${i + 1}</td><td>H21.57.14-220513-${n}</td><td>Nguyễn Văn Thử</td><td>${due}</td><td>Đang xử lý</td></tr>`;
+    }).join('');
+    document.body.innerHTML = `<table class="adminlist"><thead><tr><th>STT</th><th>Mã hồ sơ</th><th>Chủ hồ sơ</th><th>Ngày hẹn trả</th><th>Trạng thái</th></tr></thead><tbody>${rowsHtml}</tbody></table>`;
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let state: PageState | undefined;
+    try {
+      expect(() => (state = controller!.flush())).not.toThrow();
+    } finally {
+      warn.mockRestore();
+    }
+    expect(state!.rows).toBe(49);
+    const statuses = rows().map((r) => r.getAttribute('data-nhachan-status'));
+    expect(statuses.filter((s) => s !== null && s !== 'unknown')).toHaveLength(49);
+    expect(statuses[24]).toBe('unknown');
+    expect(rows()[24]!.hasAttribute('data-nhachan-days')).toBe(false);
+    // Said once, as an unreadable row with its reason (the list lacks two optional columns, said apart).
+    expect(state!.problems.filter((p) => p.includes('2200'))).toEqual([expect.stringMatching(/^1 dòng không đọc được, ví dụ: Ngày '20\/05\/2200 17:00' ở cột 'Ngày hẹn trả' nằm ngoài các năm 1990–\d{4}$/)]);
+    // Only the readable rows are recorded.
+    const recorded = h.onDossiers.mock.calls.flatMap((c) => c[0]);
+    expect(recorded).toHaveLength(49);
+    expect(recorded.some((f) => f.dossier.code === 'H21.57.14-220513-0025')).toBe(false);
+  });
+
   it('stops observing when stopped', async () => {
     const h = hooks();
     controller = new OverlayController(document, config, h);
