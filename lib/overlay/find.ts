@@ -1,5 +1,5 @@
 import { findCode } from '../portal/values';
-import { fold } from '../portal/text';
+import { foldLoose } from '../portal/text';
 import { MEANINGS } from '../portal/vocabulary';
 
 /**
@@ -10,15 +10,37 @@ import { MEANINGS } from '../portal/vocabulary';
  * a label of a dossier code or an appointment column/field. A yes on a page without dossiers costs
  * an injection that then finds nothing and shows nothing; a no on a page with dossiers would hide
  * the flags, so the words are the reader's own strong cues for a code and an appointment (already
- * folded: lower case, no diacritics).
+ * folded: lower case, no diacritics, so the page's text is folded the same way).
  */
 const LABELS = [...MEANINGS.code.cues, ...MEANINGS.dueAt.cues].filter(([, weight]) => weight >= 7).map(([phrase]) => phrase);
+/** Whole words only: "hen" is a cue, "khen" is not. */
+const LABEL = new RegExp(`\\b(?:${LABELS.join('|')})\\b`);
 /** Text looked at, at most: the labels and codes of a list are near its top. */
 const MAX_TEXT = 200_000;
 
 export function mayShowDossiers(doc: Document): boolean {
-  const text = (doc.body?.textContent ?? '').slice(0, MAX_TEXT);
+  const text = pageText(doc);
   if (findCode(text)) return true;
-  const folded = fold(text);
-  return LABELS.some((label) => folded.includes(label));
+  return LABEL.test(foldLoose(text));
+}
+
+const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, spelled out: the constant is not global in every test DOM
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The page's text with a space between text nodes: `textContent` runs cells together
+ * ("Số biên nhậnNgười nộp", "1000.00.57.H21-…"), which hides a code or a label from a whole-word test.
+ */
+function pageText(doc: Document): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
+    if (NOT_SHOWN.has(node.parentElement?.tagName ?? '')) continue;
+    const data = (node as Text).data;
+    parts.push(data);
+    length += data.length + 1;
+  }
+  return parts.join(' ');
 }
