@@ -23,7 +23,7 @@ const vi = {
   'letter.regime': 'Mẫu văn bản',
   'letter.regimeHelp':
     'Văn bản xin lỗi theo quy định có hiệu lực vào ngày ban hành văn bản: mẫu của Thông tư 03/2025/TT-VPCP áp dụng từ {from}, trước đó là mẫu của Thông tư 01/2018/TT-VPCP. Chỉ đổi khi có hướng dẫn khác.',
-  'letter.regimeAuto': 'Theo ngày ban hành {date}: {regime}',
+  'letter.regimeAuto': 'Tự động: {regime}',
   'letter.regimeChosen': 'Đang dùng: {regime}. {why}',
   'letter.regimeWhy.auto': 'Chọn theo ngày ban hành {date} (mẫu mới áp dụng từ {from}).',
   'letter.regimeWhy.override': 'Do người soạn chọn, không theo ngày ban hành.',
@@ -66,7 +66,7 @@ export const letterMessages: Catalog<LetterKey> = {
     'letter.regime': 'Form',
     'letter.regimeHelp':
       'An apology follows the rules in force on the day it is issued: Circular 03/2025/TT-VPCP\'s form from {from}, Circular 01/2018/TT-VPCP\'s before. Change only when told to.',
-    'letter.regimeAuto': 'By the issue date {date}: {regime}',
+    'letter.regimeAuto': 'Automatic: {regime}',
     'letter.regimeChosen': 'In use: {regime}. {why}',
     'letter.regimeWhy.auto': 'Chosen by the issue date {date} (the new form applies from {from}).',
     'letter.regimeWhy.override': 'Chosen by the writer, not by the issue date.',

@@ -18,20 +18,29 @@ function listOf(rows: number): string {
   return html.slice(html.indexOf('<table'), html.lastIndexOf('</table>') + 8);
 }
 
-/** Dossiers the background stored for the demo origin (the history's own IndexedDB). */
+/**
+ * Dossiers stored in the history these tests write to: with the as-of time pinned, what the overlay
+ * reads goes to the separate as-of history, never the real one (README § Privacy and safety).
+ */
 function storedCount(session: Session): Promise<number> {
-  return session.worker!.evaluate(
-    () =>
-      new Promise<number>((done, fail) => {
-        const open = indexedDB.open('nhac-han');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('dossiers').objectStore('dossiers').count();
-          count.onsuccess = () => done(count.result);
-          count.onerror = () => fail(count.error);
+  return session.worker!.evaluate(async () => {
+    // Never create it here: an empty database of version 1 would then be upgraded as if v1 had stores.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'nhac-han-as-of')) return 0;
+    return new Promise<number>((done, fail) => {
+      const open = indexedDB.open('nhac-han-as-of');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const count = db.transaction('dossiers').objectStore('dossiers').count();
+        // Closed at once so that no open connection of the test's ever blocks the extension's.
+        count.onsuccess = () => {
+          db.close();
+          done(count.result);
         };
-      }),
-  );
+        count.onerror = () => fail(count.error);
+      };
+    });
+  });
 }
 
 describe('the overlay on paper, under scripted clicks and under load', () => {
