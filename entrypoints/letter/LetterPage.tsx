@@ -184,9 +184,9 @@ export function LetterPage() {
         >
           {(control) => (
             <select {...control} class="select-long" value={form.regime} onChange={(e) => set('regime', e.currentTarget.value as RegimeChoice)}>
-              <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
-              <option value="2018">{t('regime.2018')}</option>
-              <option value="2025">{t('regime.2025')}</option>
+              <option value="auto">{t('letter.regimeAuto', { regime: t(`regime.short.${letterRegime({ ...form, regime: 'auto' })}`) })}</option>
+              <option value="2018">{t('regime.short.2018')}</option>
+              <option value="2025">{t('regime.short.2025')}</option>
             </select>
           )}
         </Field>

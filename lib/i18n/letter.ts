@@ -4,6 +4,8 @@ import type { Catalog } from './format';
 const vi = {
   'regime.2018': 'Mẫu 04 cũ (Thông tư 01/2018/TT-VPCP): Phiếu xin lỗi và hẹn lại ngày trả kết quả',
   'regime.2025': 'Mẫu 04 (Thông tư 03/2025/TT-VPCP): Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
+  'regime.short.2018': 'Mẫu 04 cũ (Thông tư 01/2018/TT-VPCP)',
+  'regime.short.2025': 'Mẫu 04 (Thông tư 03/2025/TT-VPCP)',
 
   'letter.title': 'Phiếu xin lỗi',
   'letter.noRequest': 'Trang này được mở không kèm hồ sơ từ cổng một cửa: hãy tự nhập các thông tin của hồ sơ.',
@@ -47,6 +49,8 @@ export const letterMessages: Catalog<LetterKey> = {
   en: {
     'regime.2018': 'Old Form 04 (Circular 01/2018/TT-VPCP): apology and new appointment',
     'regime.2025': 'Form 04 (Circular 03/2025/TT-VPCP): apology and request to extend the processing time',
+    'regime.short.2018': 'Old Form 04 (Circular 01/2018/TT-VPCP)',
+    'regime.short.2025': 'Form 04 (Circular 03/2025/TT-VPCP)',
 
     'letter.title': 'Apology letter',
     'letter.noRequest': 'This page was opened without a dossier from the portal: enter the dossier’s details yourself.',
