@@ -23,8 +23,6 @@ const When = z.optional(z.nullable(z.string().check(z.maxLength(64))));
 
 export const IgateItemSchema = z.looseObject({
   code: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** The national (liên thông) code of the same record (portal-reference.md §3.1, [E S4]). */
-  nationCode: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
   appliedDate: When,
   acceptedDate: When,
   appointmentDate: When,
@@ -73,9 +71,6 @@ function when(value: string | null | undefined): string | undefined {
 /** One search record → the dossier fields it gives (only those it has). */
 export function dossierFromIgate(item: z.infer<typeof IgateItemSchema>): Partial<Dossier> & { code: string } {
   const out: Partial<Dossier> & { code: string } = { code: item.code };
-  // One record holding both codes is the evidence the history links them on.
-  const national = squash(item.nationCode ?? '');
-  if (national && national !== item.code) out.otherCodes = [national];
   const set = <K extends keyof Dossier>(key: K, value: Dossier[K] | undefined): void => {
     if (value !== undefined) out[key] = value;
   };

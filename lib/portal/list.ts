@@ -196,12 +196,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     if (!strict && saysNotDossier(cells)) return null;
     // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
     const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
-    if (record) {
-      // The cells' other codes are evidence too: kept beside the record's.
-      const otherCodes = [...new Set([...(ctx.draft.otherCodes ?? []), ...(record.otherCodes ?? [])])].filter((c) => c !== (record.code ?? ctx.draft.code));
-      Object.assign(ctx.draft, record);
-      if (otherCodes.length > 0) ctx.draft.otherCodes = otherCodes.slice(0, 10);
-    }
+    if (record) Object.assign(ctx.draft, record);
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {
