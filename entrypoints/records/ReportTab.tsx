@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { rowFacts, totalsByUnit } from '../../lib/documents';
 import {
   RETURN_LIKE_STATUSES,
-  busiestOrigin,
+  countedPortals,
   documentsFor,
   getDraft,
   listDrafts,
@@ -11,6 +11,8 @@ import {
   saveDraft,
   type DraftRecord,
   type HistoryDB,
+  type PortalChoice,
+  type PortalUse,
   type ReportPeriod,
   type ReportRow,
   type SeenTotals,
@@ -18,7 +20,9 @@ import {
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { Field } from '../../components/pages/Field';
-import { PortalSelect } from './PortalSelect';
+import { PortalsField } from './PortalsField';
+import { useCountedPortals } from './counted-portals';
+import { useLatest } from './use-latest';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { agencyProfileFrom } from '../../lib/documents/page/agency';
@@ -70,10 +74,11 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const [seen, setSeen] = useState<SeenTotals>();
   /** The office's latest choice of "trả lại" statuses, once changed here: the rows are proposed again. */
   const [statusChoice, setStatusChoice] = useState<string>();
-  /** The portal the officer picked, and the one the rows are for (the busiest when none was picked). */
-  const [originChoice, setOriginChoice] = useState<string>();
-  const [origin, setOrigin] = useState<string>();
+  /** True while a change of those statuses is stored, before the rows are proposed again. */
+  const [savingStatuses, setSavingStatuses] = useState(false);
+  /** The portals with dossiers in the period, and those the report counts (lib/history/portals.ts). */
   const [origins, setOrigins] = useState<string[]>([]);
+  const [counted, setCounted] = useState<string[]>([]);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const period: ReportPeriod | undefined = useMemo(() => {
@@ -83,31 +88,39 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const agency = agencyProfileFrom(context.settings.agency);
   const issueDate = context.asOf.slice(0, 10);
   const fail = (error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
+  const { portals, choose } = useCountedPortals(db, fail);
 
-  useEffect(() => {
-    if (!period) return;
-    (async () => {
-      const id = draftIdFor(period);
-      const [held, drafts] = await Promise.all([getDraft(db, id), listDrafts(db)]);
-      const previous = drafts.find((d) => d.id !== id && d.id.startsWith('monthly-report:'));
-      const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
-      const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
-      const options = { calendar: context.calendar, returnedStatuses: statuses };
-      const all = await proposeReportRows(db, period, context.asOf, options);
-      const chosen = originChoice !== undefined && all.origins.includes(originChoice) ? originChoice : busiestOrigin(all);
-      const [proposal, totals] = await Promise.all([
-        chosen === undefined ? all : proposeReportRows(db, period, context.asOf, { ...options, origin: chosen }),
-        periodTotals(db, period, context.asOf, chosen),
-      ]);
-      setOrigins(all.origins);
-      setOrigin(chosen);
-      const rows = { sentBack: await withDocumentFacts(db, proposal.sentBack), late: await withDocumentFacts(db, proposal.late) };
-      const merged = mergeDraft(held, period, rows, vietnamLocalTime(), previous);
-      setSeen(totals);
-      setDraft(merged);
-      await saveDraft(db, merged);
-    })().catch(fail);
-  }, [period?.from, period?.to, statusChoice, originChoice]);
+  const state = useLatest(
+    () => (period && portals ? proposeDraft(period, portals.choice, portals.use) : undefined),
+    async (next) => {
+      setOrigins(next.origins);
+      setCounted(next.counted);
+      setSeen(next.seen);
+      setDraft(next.draft);
+      await saveDraft(db, next.draft);
+    },
+    fail,
+    [period?.from, period?.to, statusChoice, portals],
+  );
+
+  /** The period's draft over the counted portals: the officer's edits kept, the rows proposed again. */
+  async function proposeDraft(period: ReportPeriod, choice: PortalChoice, use: PortalUse) {
+    const id = draftIdFor(period);
+    const [held, drafts] = await Promise.all([getDraft(db, id), listDrafts(db)]);
+    const previous = drafts.find((d) => d.id !== id && d.id.startsWith('monthly-report:'));
+    const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
+    const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
+    const options = { calendar: context.calendar, returnedStatuses: statuses };
+    // Every portal of the period is offered; only the counted ones give rows and totals.
+    const { origins } = await proposeReportRows(db, period, context.asOf, options);
+    const counted = countedPortals(origins, choice, use);
+    const [proposal, seen] = await Promise.all([
+      proposeReportRows(db, period, context.asOf, { ...options, origins: counted }),
+      periodTotals(db, period, context.asOf, counted),
+    ]);
+    const rows = { sentBack: await withDocumentFacts(db, proposal.sentBack), late: await withDocumentFacts(db, proposal.late) };
+    return { origins, counted, seen, draft: mergeDraft(held, period, rows, vietnamLocalTime(), previous) };
+  }
 
   const edit = (rowKey: string, field: string, value: string, proposed = '') => {
     setDraft((prev) => {
@@ -120,7 +133,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   };
 
   const rows = draft ? editedRows(draft) : [];
-  const report = draft && period ? monthlyReportInput(draft, period, agency, issueDate, { ...(seen ? { seen } : {}), asOf: context.asOf, calendar: context.calendar }) : undefined;
+  const report = draft && period ? monthlyReportInput(draft, period, agency, issueDate, { ...(seen ? { seen } : {}), asOf: context.asOf, calendar: context.calendar, portals: counted }) : undefined;
   const chosenStatuses = draft ? returnedStatuses(draft.edits) : [];
   const toggleStatus = (status: string, on: boolean) => {
     if (!draft) return;
@@ -128,8 +141,18 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
     const updated = { ...draft, edits: setEdit(draft.edits, REPORT_KEY, 'returnedStatuses', next, 'refused'), updatedAt: vietnamLocalTime() };
     clearTimeout(pending.current);
     setDraft(updated);
+    setSavingStatuses(true);
     // Stored before the rows are proposed again, so the new proposal keeps every edit.
-    saveDraft(db, updated).then(() => setStatusChoice(next), fail);
+    saveDraft(db, updated).then(
+      () => {
+        setStatusChoice(next);
+        setSavingStatuses(false);
+      },
+      (error: unknown) => {
+        setSavingStatuses(false);
+        fail(error);
+      },
+    );
   };
   const totals = report ? totalsByUnit({ returned: report.returned, late: report.late }) : [];
   const addressee = draft ? editValue(draft.edits, REPORT_KEY, 'addressee') : undefined;
@@ -215,8 +238,9 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
         ))}
       {!draft && period && <p>{t('page.loading')}</p>}
       {draft && (
-        <>
-          <PortalSelect id="report-portal" t={t} origins={origins} origin={origin} onChoose={setOriginChoice} />
+        // `data-state` says when the rows on screen are those of the month and portals chosen.
+        <div class="report-view" data-state={savingStatuses ? 'loading' : state} aria-busy={state === 'loading' || savingStatuses}>
+          <PortalsField id="report-portals" t={t} origins={origins} counted={counted} onChoose={(origin, on) => void choose(origin, on).catch(fail)} />
           {report?.dataUntil && <p class="field-help">{t('report.partial', { day: shortTime(report.dataUntil) })}</p>}
           {reportField('addressee', t('report.addressee'))}
           {reportField('recipients', t('report.recipients'), true)}
@@ -266,7 +290,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
             <span class="field-help">{t('report.draftSaved')}</span>
             <Notice message={notice} />
           </div>
-        </>
+        </div>
       )}
       {!draft && <Notice message={notice} />}
     </Section>

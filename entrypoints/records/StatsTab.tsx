@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { busiestOrigin, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
+import { useState } from 'preact/hooks';
+import { countedPortals, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
 import { lastDayOf } from '../../lib/time/strings';
 import { Field } from '../../components/pages/Field';
-import { PortalSelect } from './PortalSelect';
+import { PortalsField } from './PortalsField';
+import { useCountedPortals } from './counted-portals';
+import { useLatest } from './use-latest';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { BarChart } from '../../components/documents/BarChart';
@@ -18,23 +20,32 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
   const [from, setFrom] = useState(addMonths(monthOf(context.asOf), -5));
   const [stats, setStats] = useState<MonthStats[]>();
   const [notice, setNotice] = useState<NoticeProps['message']>();
-  /** Like the report, the statistics are one portal's, so a dossier seen on two portals counts once. */
-  const [originChoice, setOriginChoice] = useState<string>();
-  const [origin, setOrigin] = useState<string>();
+  /** Like the report, the statistics count the office's portals, so a dossier seen on two counts once. */
   const [origins, setOrigins] = useState<string[]>([]);
+  const [counted, setCounted] = useState<string[]>([]);
+  const fail = (error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
+  const { portals, choose } = useCountedPortals(db, fail);
 
-  useEffect(() => {
-    if (!MONTH_SHAPE.test(from) || !MONTH_SHAPE.test(to) || from > to) return;
-    setNotice(undefined);
-    (async () => {
-      const last = await proposeReportRows(db, { from: `${to}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar });
-      const chosen = originChoice !== undefined && last.origins.includes(originChoice) ? originChoice : busiestOrigin(last);
-      const months = await monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, ...(chosen === undefined ? {} : { origin: chosen }) });
-      setOrigins(last.origins);
-      setOrigin(chosen);
-      setStats(months);
-    })().catch((error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') }));
-  }, [from, to, originChoice]);
+  const state = useLatest(
+    () => {
+      if (!portals || !MONTH_SHAPE.test(from) || !MONTH_SHAPE.test(to) || from > to) return undefined;
+      setNotice(undefined);
+      return (async () => {
+        // The portals offered are those with a late or returned dossier in any month shown.
+        const span = await proposeReportRows(db, { from: `${from}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar });
+        const chosen = countedPortals(span.origins, portals.choice, portals.use);
+        const months = await monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, origins: chosen });
+        return { origins: span.origins, counted: chosen, months };
+      })();
+    },
+    (next) => {
+      setOrigins(next.origins);
+      setCounted(next.counted);
+      setStats(next.months);
+    },
+    fail,
+    [from, to, portals],
+  );
 
   const units = stats ? unitTotals(stats) : [];
   const late = t('stats.late');
@@ -49,10 +60,10 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
           {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
-      <PortalSelect id="stats-portal" t={t} origins={origins} origin={origin} onChoose={setOriginChoice} />
+      <PortalsField id="stats-portals" t={t} origins={origins} counted={counted} onChoose={(origin, on) => void choose(origin, on).catch(fail)} />
       <Notice message={notice} />
       {stats && (
-        <>
+        <div class="stats-view" data-state={state} aria-busy={state === 'loading'}>
           <h3>{t('stats.byMonth')}</h3>
           <BarChart
             title={t('stats.byMonth')}
@@ -115,7 +126,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
               </table>
             </>
           )}
-        </>
+        </div>
       )}
     </Section>
   );

@@ -84,6 +84,8 @@ export const MonthlyReportDataSchema = IssueSchema.extend({
   /** The last day the figures cover when the report is made before the period ends. */
   dataUntil: DocDaySchema.optional(),
   seen: SeenTotalsSchema.optional(),
+  /** The portals (hosts) whose dossiers the report counts, printed beside the period. */
+  portals: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
   returned: z.array(ReturnedRowSchema).max(100000),
   late: z.array(LateRowSchema).max(100000),
   /** Proposals and remarks (Đề xuất, kiến nghị). */
@@ -105,12 +107,16 @@ export const NO_APOLOGY = 'Chưa ghi nhận';
 export const SEEN_NOTE =
   'Số hồ sơ do trình duyệt của người lập báo cáo ghi nhận khi mở Hệ thống thông tin một cửa điện tử (hồ sơ đã thấy), không phải số liệu thống kê chính thức của Hệ thống.';
 
-/** "(Số liệu từ … đến …)", or "(Số liệu đến ngày …)" for a report made before its period ends. */
-export function dataNote(period: { from: string; to: string }, dataUntil: string | undefined): string {
-  if (dataUntil !== undefined && dataUntil < period.to) {
-    return `Số liệu đến ngày ${dayShortOrBlank(dataUntil)}; kỳ báo cáo kết thúc ngày ${dayShortOrBlank(period.to)}`;
-  }
-  return `Số liệu từ ngày ${dayShortOrBlank(period.from)} đến ngày ${dayShortOrBlank(period.to)}`;
+/**
+ * "(Số liệu từ … đến …)", or "(Số liệu đến ngày …)" for a report made before its period ends, then
+ * which portals the dossiers come from, so a reader knows what the figures cover (issue 16 item 14).
+ */
+export function dataNote(period: { from: string; to: string }, dataUntil: string | undefined, portals: readonly string[] = []): string {
+  const span =
+    dataUntil !== undefined && dataUntil < period.to
+      ? `Số liệu đến ngày ${dayShortOrBlank(dataUntil)}; kỳ báo cáo kết thúc ngày ${dayShortOrBlank(period.to)}`
+      : `Số liệu từ ngày ${dayShortOrBlank(period.from)} đến ngày ${dayShortOrBlank(period.to)}`;
+  return portals.length === 0 ? span : `${span}; hồ sơ trên Hệ thống thông tin một cửa điện tử: ${portals.join(', ')}`;
 }
 
 /** A date the portal never printed: only when a page showed the change. */
@@ -148,7 +154,7 @@ export function monthlyReportTags(data: MonthlyReportData): MonthlyReportTags {
     lateCount: String(data.late.length),
     totalCount: String(data.returned.length + data.late.length),
     remarks: orBlank(data.remarks),
-    dataNote: dataNote(data.period, data.dataUntil),
+    dataNote: dataNote(data.period, data.dataUntil, data.portals),
     seenNote: SEEN_NOTE,
     receivedTotal: figure(data.seen?.receivedTotal),
     receivedOnline: figure(data.seen?.receivedOnline),

@@ -23,17 +23,11 @@ export interface ReportOptions {
   /** The statuses the office counts as "trả lại" (refusal by default): see RETURN_LIKE_STATUSES. */
   returnedStatuses?: readonly ReturnLikeStatus[];
   /**
-   * The portal whose report this is: an office reports on its own one-stop system, and another
-   * portal's dossiers (under codes no page linked) would be counted again. All portals when absent.
+   * The portals the report counts (lib/history/portals.ts): an office reports on the one-stop systems
+   * it uses, and another portal's dossiers (under codes no page linked) would be counted again. All
+   * portals when absent; none when empty.
    */
-  origin?: string;
-}
-
-/** The portal with the most rows: an office's report is about its own one-stop system. */
-export function busiestOrigin(proposal: ReportProposal): string | undefined {
-  const counts = new Map<string, number>();
-  for (const row of [...proposal.sentBack, ...proposal.late]) counts.set(row.origin, (counts.get(row.origin) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? proposal.origins[0];
+  origins?: readonly string[];
 }
 
 /** A stable identity for a row, so an officer's edits in a draft stay on the right row. */
@@ -77,17 +71,19 @@ const byTime = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b
 export async function linkedDossiers(
   index: { getAll(code: string): Promise<DossierRecord[]> },
   records: readonly DossierRecord[],
-  origin?: string,
+  origins?: readonly string[],
 ): Promise<StoredDossier[]> {
   const groups = await linkedGroups(index, records);
-  if (origin === undefined) return groups.map((g) => g.merged);
+  if (origins === undefined) return groups.map((g) => g.merged);
+  const counted = new Set(origins);
   return groups.flatMap((g) => {
-    const own = g.records.find((r) => r.origin === origin);
+    // The group's records are freshest first: the freshest counted one names the row.
+    const own = g.records.find((r) => counted.has(r.origin));
     if (!own) return [];
-    // On one portal's report the dossier goes by the code that portal printed.
+    // On the report the dossier goes by the code its counted portal printed; the others are aliases.
     const codes = new Set([g.merged.code, ...(g.merged.aliases ?? [])]);
     codes.delete(own.code);
-    const merged: StoredDossier = { ...g.merged, origin, code: own.code };
+    const merged: StoredDossier = { ...g.merged, origin: own.origin, code: own.code };
     if (codes.size > 0) merged.aliases = [...codes].sort();
     else delete merged.aliases;
     return [merged];
@@ -148,7 +144,7 @@ export async function proposeReportRows(
   const byCode = { getAll: (code: string) => codes.getAll(code) };
 
   const sentBackRows: ReportRow[] = [];
-  for (const d of await linkedDossiers(byCode, sentBack.flat(), options.origin)) {
+  for (const d of await linkedDossiers(byCode, sentBack.flat(), options.origins)) {
     for (const back of sendBacks(d, statuses)) {
       const day = dayOf(back.at);
       if (day < period.from || day > period.to) continue;
@@ -157,7 +153,7 @@ export async function proposeReportRows(
       sentBackRows.push(reason === undefined ? row : { ...row, reason });
     }
   }
-  const late = (await linkedDossiers(byCode, [...lateSpan.flat(), ...open], options.origin))
+  const late = (await linkedDossiers(byCode, [...lateSpan.flat(), ...open], options.origins))
     .map((d) => lateRow(d, period, end, options.calendar))
     .filter((row): row is ReportRow => row !== null);
 

@@ -71,8 +71,8 @@ export function countTotals(dossiers: readonly StoredDossier[], period: Period, 
   return t;
 }
 
-/** The totals of `period` on one portal (`origin`) or all, judged at its end or at `asOf` if earlier. */
-export async function periodTotals(db: HistoryDB, period: Period, asOf: LocalDateTime, origin?: string): Promise<SeenTotals> {
+/** The totals of `period` on the counted portals (`origins`; all when absent), judged at its end or at `asOf` if earlier. */
+export async function periodTotals(db: HistoryDB, period: Period, asOf: LocalDateTime, origins?: readonly string[]): Promise<SeenTotals> {
   if (!PeriodSchema.safeParse({ from: period.from, to: period.to }).success) throw new HistoryError('invalid-argument', { detail: `period ${JSON.stringify(period)}` });
   if (!isValidLocalDateTime(asOf)) throw new HistoryError('invalid-argument', { detail: `asOf ${asOf}` });
   const periodEnd = `${period.to}T23:59`;
@@ -81,6 +81,6 @@ export async function periodTotals(db: HistoryDB, period: Period, asOf: LocalDat
   // Every dossier received by the period's end: carried-over ones may be from any earlier month.
   const received = await tx.store.index('by-received-month').getAll(IDBKeyRange.upperBound(monthOf(period.to)));
   const codes = tx.store.index('by-codes');
-  const dossiers = await linkedDossiers({ getAll: (code) => codes.getAll(code) }, received, origin);
+  const dossiers = await linkedDossiers({ getAll: (code) => codes.getAll(code) }, received, origins);
   return countTotals(dossiers, period, end);
 }

@@ -78,9 +78,15 @@ function salvage(value: Record<string, unknown>, notes: string[]): Settings {
       const kept: Record<string, unknown> = {};
       for (const sub of Object.keys(defaults)) {
         if (!(sub in inner)) continue;
-        const candidate = field.safeParse({ ...defaults, [sub]: inner[sub] });
-        if (candidate.success) kept[sub] = inner[sub];
-        else notes.push(`settings.${key}.${sub} is invalid; reset to its default`);
+        const value = inner[sub];
+        const fits = (candidate: unknown) => field.safeParse({ ...defaults, [sub]: candidate }).success;
+        if (fits(value)) kept[sub] = value;
+        else if (Array.isArray(value) && fits(value.filter((item) => fits([item])))) {
+          // A list inside an object (the counted portals) loses only its damaged entries.
+          const entries = value.filter((item) => fits([item]));
+          kept[sub] = entries;
+          notes.push(`settings.${key}.${sub}: ${value.length - entries.length} invalid entries dropped`);
+        } else notes.push(`settings.${key}.${sub} is invalid; reset to its default`);
       }
       out[key] = field.parse({ ...defaults, ...kept });
     } else {

@@ -52,6 +52,17 @@ export const ReportSettingsSchema = z.object({
   reminderDay: z.number().int().min(1).max(28).default(20),
 });
 
+/**
+ * Which portals the monthly report and the statistics count: the office's changes to the default
+ * (lib/history/portals.ts: a portal counts by default when the officer enabled it or made a document
+ * from one of its dossiers). `added` counts a portal the default leaves out (a built-in host the office
+ * works on), `removed` leaves out one it would count. An origin in both lists is left out.
+ */
+export const CountedPortalsSchema = z.object({
+  added: z.array(OriginSchema).max(100).default([]),
+  removed: z.array(OriginSchema).max(100).default([]),
+});
+
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   /** Portal origins enabled by the officer beyond the built-in ones (each also needs its permission). */
@@ -61,6 +72,7 @@ export const SettingsSchema = z.object({
   calendar: CalendarOptionsSchema.default(CalendarOptionsSchema.parse({})),
   agency: AgencyProfileSettingsSchema.default(AgencyProfileSettingsSchema.parse({})),
   report: ReportSettingsSchema.default(ReportSettingsSchema.parse({})),
+  countedPortals: CountedPortalsSchema.default(CountedPortalsSchema.parse({})),
   /** Months of history kept before personal data is deleted; 0 keeps everything. */
   retentionMonths: z.number().int().min(0).max(240).default(0),
   language: z.enum(LANGUAGES).default('vi'),
@@ -72,6 +84,7 @@ export const SettingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
+export type CountedPortals = z.infer<typeof CountedPortalsSchema>;
 export type AgencyProfileSettings = z.infer<typeof AgencyProfileSettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -128,7 +128,7 @@ export function monthlyReportInput(
   period: ReportPeriod,
   agency: AgencyProfileInput,
   issueDate: string,
-  extra: { seen?: ReportSeenTotals; asOf?: LocalDateTime; calendar?: Calendar } = {},
+  extra: { seen?: ReportSeenTotals; asOf?: LocalDateTime; calendar?: Calendar; portals?: readonly string[] } = {},
 ): MonthlyReportInput {
   const rows = editedRows(draft).filter((r) => !r.excluded);
   const report = (field: ReportField) => text(editValue(draft.edits, REPORT_KEY, field));
@@ -144,6 +144,8 @@ export function monthlyReportInput(
     // A report made before its period ends says how far its figures go.
     dataUntil: asOfDay !== undefined && asOfDay < period.to ? asOfDay : undefined,
     seen: extra.seen,
+    // Printed as hosts: the scheme says nothing to a reader of the report.
+    portals: extra.portals?.map((origin) => origin.replace(/^https?:\/\//, '')),
     returned: rows
       .filter((r) => r.row.kind === 'returned')
       .map(({ row, reason, unit, date, dateSeenOnly }) =>

@@ -47,6 +47,20 @@ describe('migrateSettings', () => {
     expect(notes).toEqual(['settings.agency.signingPrefix is invalid; reset to its default']);
   });
 
+  it('reads settings stored before the counted portals existed as the default choice', () => {
+    const { settings, notes } = migrateSettings({ version: 1, portalOrigins: ['https://dichvucong.tinh.gov.vn'] });
+    expect(settings.countedPortals).toEqual({ added: [], removed: [] });
+    expect(notes).toEqual([]);
+  });
+
+  it('drops only the damaged entries of the counted portals', () => {
+    const { settings, notes } = migrateSettings({
+      countedPortals: { added: ['https://ducco.motcua.vnpt.vn', 'javascript:alert(1)'], removed: ['https://kontum.motcua.vnpt.vn'] },
+    });
+    expect(settings.countedPortals).toEqual({ added: ['https://ducco.motcua.vnpt.vn'], removed: ['https://kontum.motcua.vnpt.vn'] });
+    expect(notes.join()).toMatch(/countedPortals\.added: 1 invalid entries dropped/);
+  });
+
   it('reads a value from a newer version, keeping what it understands', () => {
     const { settings, notes } = migrateSettings({ version: 99, agency, asOf: '2022-05-20T08:00', future: 1 });
     expect(settings.version).toBe(SETTINGS_VERSION);

@@ -141,6 +141,15 @@ describe('dates, documents and remembered choices in the report', () => {
     expect(after.dataNote).toBe('Số liệu từ ngày 15/04/2022 đến ngày 14/05/2022');
   });
 
+  it('says which portals the report counts', () => {
+    const draft = mergeDraft(undefined, period, { sentBack: [], late: [] }, NOW);
+    const portals = ['https://gialai.motcua.vnpt.vn', 'https://ducco.motcua.vnpt.vn'];
+    const input = monthlyReportInput(draft, period, AGENCY, '2022-05-20', { asOf: NOW, portals });
+    expect(monthlyReportTags(MonthlyReportDataSchema.parse(input)).dataNote).toBe(
+      'Số liệu từ ngày 15/04/2022 đến ngày 14/05/2022; hồ sơ trên Hệ thống thông tin một cửa điện tử: gialai.motcua.vnpt.vn, ducco.motcua.vnpt.vn',
+    );
+  });
+
   it('remembers "Kính gửi", the recipients and the returned statuses for the next period, not the rest', () => {
     const may = mergeDraft(undefined, period, { sentBack: [sentBackRow], late: [] }, NOW);
     let edits = setEdit(may.edits, REPORT_KEY, 'addressee', 'Ủy ban nhân dân huyện Đức Cơ');
