@@ -88,7 +88,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const agency = agencyProfileFrom(context.settings.agency);
   const issueDate = context.asOf.slice(0, 10);
   const fail = (error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
-  const { portals, choose } = useCountedPortals(db, fail);
+  const { portals, choose, ticked } = useCountedPortals(db, fail);
 
   const state = useLatest(
     () => (period && portals ? proposeDraft(period, portals.choice, portals.use) : undefined),
@@ -240,7 +240,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       {draft && (
         // `data-state` says when the rows on screen are those of the month and portals chosen.
         <div class="report-view" data-state={savingStatuses ? 'loading' : state} aria-busy={state === 'loading' || savingStatuses}>
-          <PortalsField id="report-portals" t={t} origins={origins} counted={counted} onChoose={(origin, on) => void choose(origin, on).catch(fail)} />
+          <PortalsField id="report-portals" t={t} origins={origins} counted={ticked(origins)} onChoose={(origin, on) => void choose(origin, on).catch(fail)} />
           {report?.dataUntil && <p class="field-help">{t('report.partial', { day: shortTime(report.dataUntil) })}</p>}
           {reportField('addressee', t('report.addressee'))}
           {reportField('recipients', t('report.recipients'), true)}

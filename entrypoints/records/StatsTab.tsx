@@ -22,9 +22,8 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
   const [notice, setNotice] = useState<NoticeProps['message']>();
   /** Like the report, the statistics count the office's portals, so a dossier seen on two counts once. */
   const [origins, setOrigins] = useState<string[]>([]);
-  const [counted, setCounted] = useState<string[]>([]);
   const fail = (error: unknown) => setNotice({ tone: 'error', text: errorLines(error, lang).join(' ') });
-  const { portals, choose } = useCountedPortals(db, fail);
+  const { portals, choose, ticked } = useCountedPortals(db, fail);
 
   const state = useLatest(
     () => {
@@ -35,12 +34,11 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
         const span = await proposeReportRows(db, { from: `${from}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar });
         const chosen = countedPortals(span.origins, portals.choice, portals.use);
         const months = await monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, origins: chosen });
-        return { origins: span.origins, counted: chosen, months };
+        return { origins: span.origins, months };
       })();
     },
     (next) => {
       setOrigins(next.origins);
-      setCounted(next.counted);
       setStats(next.months);
     },
     fail,
@@ -60,7 +58,7 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
           {(control) => <DateInput {...control} kind="month" value={to} onValue={setTo} />}
         </Field>
       </div>
-      <PortalsField id="stats-portals" t={t} origins={origins} counted={counted} onChoose={(origin, on) => void choose(origin, on).catch(fail)} />
+      <PortalsField id="stats-portals" t={t} origins={origins} counted={ticked(origins)} onChoose={(origin, on) => void choose(origin, on).catch(fail)} />
       <Notice message={notice} />
       {stats && (
         <div class="stats-view" data-state={state} aria-busy={state === 'loading'}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { choosePortal, documentOrigins, type HistoryDB, type PortalChoice, type PortalUse } from '../../lib/history';
+import { choosePortal, countedPortals, documentOrigins, type HistoryDB, type PortalChoice, type PortalUse } from '../../lib/history';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 
 export interface CountedPortals {
@@ -26,5 +26,7 @@ export function useCountedPortals(db: HistoryDB, fail: (error: unknown) => void)
     setPortals({ ...portals, choice });
     await saveSettings({ ...(await loadSettings()), countedPortals: choice });
   };
-  return { portals, choose };
+  /** The boxes show the choice at once, before the rows over it are proposed. */
+  const ticked = (origins: readonly string[]) => (portals ? countedPortals(origins, portals.choice, portals.use) : []);
+  return { portals, choose, ticked };
 }
