@@ -21,7 +21,7 @@ export function historyNameFor(asOf: string): string {
 }
 
 /** Bumped with each file in `migrations/`; `migrations/index.ts` lists one step per version. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type DossierKey = [origin: string, code: string];
 

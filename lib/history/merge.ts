@@ -7,7 +7,7 @@ import type { DocumentRecord, DraftRecord, StoredDossier } from './records';
  * so the result is the same in any order of files and of records (README § Merging backups):
  * - a dossier keeps the snapshot seen last (`lastSeen`); two snapshots seen in the same minute are
  *   ordered by their canonical JSON, the larger kept; its first sighting is the earliest of all;
- *   its status changes and its other codes are the union of both;
+ *   its status changes, its other codes and its set-aside dates are the union of both;
  * - a document or a draft with one id keeps the later (`createdAt`, `updatedAt`), ties broken the same way.
  */
 
@@ -22,7 +22,7 @@ function wins<T>(a: T, b: T, time: (r: T) => string): boolean {
 export function mergeDossier(held: StoredDossier, incoming: StoredDossier): StoredDossier {
   const snapshotOf = (d: StoredDossier) => ({ lastSeen: d.lastSeen, snapshot: d.snapshot, lastUrl: d.lastUrl ?? '' });
   const latest = wins(snapshotOf(incoming), snapshotOf(held), (d) => d.lastSeen) ? incoming : held;
-  const { lastUrl, aliases: _aliases, ...rest } = latest;
+  const { lastUrl, aliases: _aliases, setAside: _setAside, ...rest } = latest;
   const aliases = [...new Set([...(held.aliases ?? []), ...(incoming.aliases ?? [])])].filter((c) => c !== latest.code).sort();
   const merged: StoredDossier = {
     ...rest,
@@ -30,6 +30,9 @@ export function mergeDossier(held: StoredDossier, incoming: StoredDossier): Stor
     events: unionEvents(held.events, incoming.events),
   };
   if (aliases.length > 0) merged.aliases = aliases;
+  // Dates the v4 step set aside stay with the dossier whichever file wins, once each, in one order.
+  const aside = new Map([...(held.setAside ?? []), ...(incoming.setAside ?? [])].map((a) => [`${a.field}\u0000${a.value}`, a]));
+  if (aside.size > 0) merged.setAside = [...aside.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, a]) => a);
   return lastUrl === undefined ? merged : { ...merged, lastUrl };
 }
 

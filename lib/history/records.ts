@@ -43,6 +43,18 @@ export type HistoryEvent = z.infer<typeof HistoryEventSchema>;
 export const MAX_EVENTS_PER_DOSSIER = 1000;
 
 /**
+ * A date stored before the date window was enforced and outside it (a row dated 2200 or 9999): the
+ * history's v4 step took it out of the record so the record can be used and exported, and keeps it here
+ * as it was stored (lib/history/out-of-window.ts). `field` names where it was (`snapshot.dueAt`,
+ * `events.2.at`, `lastSeen`).
+ */
+export const SetAsideDateSchema = z.strictObject({
+  field: z.string().min(1).max(100),
+  value: z.string().max(100),
+});
+export type SetAsideDate = z.infer<typeof SetAsideDateSchema>;
+
+/**
  * A dossier as the history knows it: the latest snapshot and its whole life. What recording
  * guarantees is checked again here for backups: the snapshot is of this dossier, the span runs
  * forward, and every URL belongs to the dossier's portal.
@@ -58,6 +70,8 @@ export const StoredDossierSchema = z
     aliases: z.array(z.string().min(1).max(200)).max(50).optional(),
     snapshot: SnapshotSchema,
     events: z.array(HistoryEventSchema).max(MAX_EVENTS_PER_DOSSIER),
+    /** Dates outside the date window set aside by the v4 migration (two per event at most, and the record's own). */
+    setAside: z.array(SetAsideDateSchema).max(2 * MAX_EVENTS_PER_DOSSIER + 10).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.snapshot.code !== d.code) ctx.addIssue({ code: 'custom', path: ['snapshot', 'code'], message: `is not the dossier's code ${d.code}` });

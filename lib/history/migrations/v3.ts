@@ -2,6 +2,8 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { groupDossiers } from '../identity';
 import { withKeys, withoutKeys, type DossierRecord } from '../keys';
 import type { StoredDossier } from '../records';
+import { withDatesInWindow } from '../out-of-window';
+import { vietnamLocalTime } from '../../time/vietnam';
 
 /**
  * Version 3: one dossier, one record. Adds the `by-codes` index (each record's own code and
@@ -17,8 +19,10 @@ export async function upgradeToV3(
   const dossiers = tx.objectStore('dossiers');
   dossiers.createIndex('by-codes', 'keys.codes', { multiEntry: true });
   const byOrigin = new Map<string, StoredDossier[]>();
+  const now = vietnamLocalTime();
   for (const record of (await dossiers.getAll()) as DossierRecord[]) {
-    const stored = withoutKeys(record);
+    // Keyed again below: only from dates inside the window (see v4).
+    const stored = withDatesInWindow(withoutKeys(record), now);
     byOrigin.set(stored.origin, [...(byOrigin.get(stored.origin) ?? []), stored]);
   }
   for (const records of byOrigin.values()) {
