@@ -9,6 +9,7 @@ import {
   periodTotals,
   proposeReportRows,
   saveDraft,
+  totalsOrigins,
   type DraftRecord,
   type HistoryDB,
   type PortalChoice,
@@ -111,8 +112,10 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
     const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
     const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
     const options = { calendar: context.calendar, returnedStatuses: statuses };
-    // Every portal of the period is offered; only the counted ones give rows and totals.
-    const { origins } = await proposeReportRows(db, period, context.asOf, options);
+    // Every portal of the period is offered (one with only dossiers on time too); only the counted
+    // ones give rows and totals.
+    const [every, seenOn] = await Promise.all([proposeReportRows(db, period, context.asOf, options), totalsOrigins(db, period, context.asOf)]);
+    const origins = [...new Set([...every.origins, ...seenOn])].sort();
     const counted = countedPortals(origins, choice, use);
     const [proposal, seen] = await Promise.all([
       proposeReportRows(db, period, context.asOf, { ...options, origins: counted }),

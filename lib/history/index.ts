@@ -13,7 +13,7 @@ export { searchHistory, type HistoryHit, type HistoryQuery, type MonthOf, type S
 export { DOSSIER_OUTCOMES, RETURN_LIKE_STATUSES, completedAt, sendBacks, outcomeOf, type DossierOutcome, type ReturnLikeStatus } from './outcome';
 export { proposeReportRows, reportRowKey, type ReportOptions, type ReportProposal } from './report';
 export { reportPeriod, type ReportPeriod } from './report-period';
-export { countTotals, periodTotals, type SeenTotals } from './totals';
+export { countTotals, periodTotals, totalsOrigins, type SeenTotals } from './totals';
 export { groupDossiers, mergeRecords, type DossierGroup } from './identity';
 export { choosePortal, countedPortals, documentOrigins, portalCounts, usedPortal, type PortalChoice, type PortalUse } from './portals';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';

@@ -33,6 +33,14 @@ function closedAt(d: StoredDossier): LocalDateTime | undefined {
   return [...d.events].reverse().find((e) => e.status === d.snapshot.status)?.at;
 }
 
+/** True when the period's totals count `d`: received by `end`, and not closed before the period began. */
+function inTotals(d: StoredDossier, period: Period, end: LocalDateTime): boolean {
+  const received = d.snapshot.receivedAt;
+  if (received === undefined || received > end) return false;
+  const closed = closedAt(d);
+  return dayOf(received) >= period.from || closed === undefined || dayOf(closed) >= period.from;
+}
+
 /** Counts for one period from dossiers already merged (lib/history/identity.ts); pure, for tests. */
 export function countTotals(dossiers: readonly StoredDossier[], period: Period, end: LocalDateTime): SeenTotals {
   const t: SeenTotals = {
@@ -47,11 +55,10 @@ export function countTotals(dossiers: readonly StoredDossier[], period: Period, 
     pendingLate: 0,
   };
   for (const d of dossiers) {
-    const received = d.snapshot.receivedAt;
-    if (received === undefined || received > end) continue;
+    if (!inTotals(d, period, end)) continue;
+    const received = d.snapshot.receivedAt!;
     const closed = closedAt(d);
     const inPeriod = dayOf(received) >= period.from;
-    if (!inPeriod && closed !== undefined && dayOf(closed) < period.from) continue;
     if (inPeriod) t.receivedTotal++;
     else t.carriedOver++;
     const due = d.snapshot.dueAt;
@@ -71,16 +78,31 @@ export function countTotals(dossiers: readonly StoredDossier[], period: Period, 
   return t;
 }
 
-/** The totals of `period` on the counted portals (`origins`; all when absent), judged at its end or at `asOf` if earlier. */
-export async function periodTotals(db: HistoryDB, period: Period, asOf: LocalDateTime, origins?: readonly string[]): Promise<SeenTotals> {
+/** The end of `period` as judged: its last minute, or `asOf` when that is earlier. */
+function checkedEnd(period: Period, asOf: LocalDateTime): LocalDateTime {
   if (!PeriodSchema.safeParse({ from: period.from, to: period.to }).success) throw new HistoryError('invalid-argument', { detail: `period ${JSON.stringify(period)}` });
   if (!isValidLocalDateTime(asOf)) throw new HistoryError('invalid-argument', { detail: `asOf ${asOf}` });
   const periodEnd = `${period.to}T23:59`;
-  const end = asOf < periodEnd ? asOf : periodEnd;
+  return asOf < periodEnd ? asOf : periodEnd;
+}
+
+/** Every dossier received by the period's end: carried-over ones may be from any earlier month. */
+function receivedBy(db: HistoryDB, period: Period) {
   const tx = db.transaction('dossiers');
-  // Every dossier received by the period's end: carried-over ones may be from any earlier month.
-  const received = await tx.store.index('by-received-month').getAll(IDBKeyRange.upperBound(monthOf(period.to)));
   const codes = tx.store.index('by-codes');
-  const dossiers = await linkedDossiers({ getAll: (code) => codes.getAll(code) }, received, origins);
-  return countTotals(dossiers, period, end);
+  return { received: tx.store.index('by-received-month').getAll(IDBKeyRange.upperBound(monthOf(period.to))), byCode: { getAll: (code: string) => codes.getAll(code) } };
+}
+
+/** The totals of `period` on the counted portals (`origins`; all when absent), judged at its end or at `asOf` if earlier. */
+export async function periodTotals(db: HistoryDB, period: Period, asOf: LocalDateTime, origins?: readonly string[]): Promise<SeenTotals> {
+  const end = checkedEnd(period, asOf);
+  const { received, byCode } = receivedBy(db, period);
+  return countTotals(await linkedDossiers(byCode, await received, origins), period, end);
+}
+
+/** The portals with a dossier in the period's totals, sorted: what the office may choose to count. */
+export async function totalsOrigins(db: HistoryDB, period: Period, asOf: LocalDateTime): Promise<string[]> {
+  const end = checkedEnd(period, asOf);
+  const records = (await receivedBy(db, period).received).filter((r) => inTotals(r, period, end));
+  return [...new Set(records.map((r) => r.origin))].sort();
 }

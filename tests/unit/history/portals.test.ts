@@ -9,6 +9,7 @@ import {
   recordObservations,
   reportPeriod,
   saveDocument,
+  totalsOrigins,
   type PortalChoice,
   type PortalUse,
 } from '../../../lib/history';
@@ -91,6 +92,11 @@ describe('a report over several counted portals', () => {
     const everything = await periodTotals(db, period, NOW);
     const seen = (t: typeof totals) => t.receivedTotal + t.carriedOver;
     expect(seen(everything) - seen(totals)).toBe(1);
+    // A portal whose dossiers are all on time has no row, but its dossiers are in the totals: offered.
+    const ON_TIME = 'https://motcua.cantho.gov.vn';
+    await recordObservations(db, [observation('2022-05-19T10:00', [sample('D02', { code: 'ON-TIME-1', dueAt: '2022-06-30T16:00' })], ON_TIME)]);
+    expect((await proposeReportRows(db, period, NOW)).origins).not.toContain(ON_TIME);
+    expect(await totalsOrigins(db, period, NOW)).toEqual([ON_TIME, ORIGIN, SECOND, STRANGER].sort());
     const [month] = await monthlyStats(db, '2022-05', '2022-05', NOW, { origins: [ORIGIN, SECOND] });
     expect(month!.late).toBe(2);
     db.close();
