@@ -1,29 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { rowFacts, totalsByUnit } from '../../lib/documents';
-import {
-  RETURN_LIKE_STATUSES,
-  countedPortals,
-  documentsFor,
-  getDraft,
-  listDrafts,
-  periodTotals,
-  proposeReportRows,
-  saveDraft,
-  totalsOrigins,
-  type DraftRecord,
-  type HistoryDB,
-  type PortalChoice,
-  type PortalUse,
-  type ReportPeriod,
-  type ReportRow,
-  type SeenTotals,
-} from '../../lib/history';
+import { totalsByUnit } from '../../lib/documents';
+import { RETURN_LIKE_STATUSES, saveDraft, type DraftRecord, type ReportPeriod, type SeenTotals } from '../../lib/history';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { Field } from '../../components/pages/Field';
-import { PortalsField } from './PortalsField';
-import { useCountedPortals } from './counted-portals';
-import { useLatest } from './use-latest';
+import { DateInput } from '../../components/pages/DateInput';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { agencyProfileFrom } from '../../lib/documents/page/agency';
@@ -35,7 +16,6 @@ import {
   editedRows,
   editValue,
   explanationInput,
-  mergeDraft,
   monthlyReportInput,
   REPORT_KEY,
   returnedStatuses,
@@ -43,29 +23,18 @@ import {
   type EditedRow,
   type ReportField,
 } from '../../lib/documents/page/report-draft';
-import { draftIdFor, periodForMonth } from '../../lib/history/report-period';
+import { periodForMonth } from '../../lib/history/report-period';
 import { monthOf } from '../../lib/time/strings';
 import type { TabProps } from './context';
-import { DateInput } from '../../components/pages/DateInput';
+import { PortalsField } from './PortalsField';
+import { useCountedPortals } from './counted-portals';
+import { useLatest } from './use-latest';
+import { proposeDraft } from './report-proposal';
+import { RowsTable } from './ReportRows';
+import { SeenTable, UnitTotals } from './ReportTotals';
 
 /** Typing saves the draft this long after the last key, so a burst of keys is one write. */
 const SAVE_DELAY_MS = 400;
-
-/** Rows with what the dossier's documents already say: the apology sent, the reason written. */
-async function withDocumentFacts(db: HistoryDB, rows: ReportRow[]): Promise<ReportRow[]> {
-  return Promise.all(
-    rows.map(async (row) => {
-      const documents = (await Promise.all([row.code, ...(row.aliases ?? [])].map((code) => documentsFor(db, code)))).flat();
-      const facts = rowFacts(documents);
-      const reason = row.reason ?? facts.reason;
-      return {
-        ...row,
-        ...(reason === undefined ? {} : { reason }),
-        ...(row.kind === 'late' && facts.apology !== undefined ? { apology: facts.apology } : {}),
-      };
-    }),
-  );
-}
 
 export function ReportTab({ db, context, lang, t }: TabProps) {
   const [month, setMonth] = useState(monthOf(context.asOf));
@@ -92,7 +61,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
   const { portals, choose, ticked } = useCountedPortals(db, fail);
 
   const state = useLatest(
-    () => (period && portals ? proposeDraft(period, portals.choice, portals.use) : undefined),
+    () => (period && portals ? proposeDraft(db, context, period, statusChoice, portals) : undefined),
     async (next) => {
       setOrigins(next.origins);
       setCounted(next.counted);
@@ -103,27 +72,6 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
     fail,
     [period?.from, period?.to, statusChoice, portals],
   );
-
-  /** The period's draft over the counted portals: the officer's edits kept, the rows proposed again. */
-  async function proposeDraft(period: ReportPeriod, choice: PortalChoice, use: PortalUse) {
-    const id = draftIdFor(period);
-    const [held, drafts] = await Promise.all([getDraft(db, id), listDrafts(db)]);
-    const previous = drafts.find((d) => d.id !== id && d.id.startsWith('monthly-report:'));
-    const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
-    const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
-    const options = { calendar: context.calendar, returnedStatuses: statuses };
-    // Every portal of the period is offered (one with only dossiers on time too); only the counted
-    // ones give rows and totals.
-    const [every, seenOn] = await Promise.all([proposeReportRows(db, period, context.asOf, options), totalsOrigins(db, period, context.asOf)]);
-    const origins = [...new Set([...every.origins, ...seenOn])].sort();
-    const counted = countedPortals(origins, choice, use);
-    const [proposal, seen] = await Promise.all([
-      proposeReportRows(db, period, context.asOf, { ...options, origins: counted }),
-      periodTotals(db, period, context.asOf, counted),
-    ]);
-    const rows = { sentBack: await withDocumentFacts(db, proposal.sentBack), late: await withDocumentFacts(db, proposal.late) };
-    return { origins, counted, seen, draft: mergeDraft(held, period, rows, vietnamLocalTime(), previous) };
-  }
 
   const edit = (rowKey: string, field: string, value: string, proposed = '') => {
     setDraft((prev) => {
@@ -261,31 +209,7 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
           {seen && <SeenTable seen={seen} t={t} />}
           <RowsTable kind="returned" rows={rows} t={t} edit={edit} explain={makeExplanation} busy={busy} />
           <RowsTable kind="late" rows={rows} t={t} edit={edit} explain={makeExplanation} busy={busy} />
-          <h3>{t('report.totals')}</h3>
-          {totals.length === 0 ? (
-            <p>{t('report.noRows')}</p>
-          ) : (
-            <table class="data totals">
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.unit')}</th>
-                  <th scope="col">{t('report.sentBackCount')}</th>
-                  <th scope="col">{t('report.lateCount')}</th>
-                  <th scope="col">{t('report.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {totals.map((u) => (
-                  <tr key={u.unit}>
-                    <th scope="row">{u.unit}</th>
-                    <td>{u.returned}</td>
-                    <td>{u.late}</td>
-                    <td>{u.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <UnitTotals totals={totals} t={t} />
           <div class="save-bar">
             <button type="button" class="button-primary" disabled={busy} onClick={() => void makeReport()}>
               {t('report.make')}
@@ -297,155 +221,5 @@ export function ReportTab({ db, context, lang, t }: TabProps) {
       )}
       {!draft && <Notice message={notice} />}
     </Section>
-  );
-}
-
-interface RowsTableProps {
-  kind: 'returned' | 'late';
-  rows: EditedRow[];
-  t: TabProps['t'];
-  busy: boolean;
-  edit(rowKey: string, field: string, value: string, proposed?: string): void;
-  explain(row: EditedRow): Promise<void>;
-}
-
-function RowsTable({ kind, rows, t, busy, edit, explain }: RowsTableProps) {
-  const mine = rows.filter((r) => r.row.kind === kind);
-  return (
-    <>
-      <h3>{t(kind === 'returned' ? 'report.sentBack' : 'report.late', { count: mine.length })}</h3>
-      {mine.length === 0 ? (
-        <p>{t('report.noRows')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class={`data report-rows report-${kind}`}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fact.dossierCode')}</th>
-                <th scope="col">{t('fact.applicant')}</th>
-                <th scope="col">{t(kind === 'returned' ? 'report.sentBackAt' : 'fact.dueAt')}</th>
-                {kind === 'late' && <th scope="col">{t('report.date')}</th>}
-                <th scope="col">{t(kind === 'returned' ? 'report.sentBackBy' : 'report.daysLate')}</th>
-                {kind === 'late' && <th scope="col">{t('report.apology')}</th>}
-                <th scope="col">{t('report.reason')}</th>
-                <th scope="col">{t('report.unit')}</th>
-                <th scope="col">{t('report.include')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('report.explain')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mine.map((r) => (
-                <tr key={r.key} class={r.excluded ? 'excluded' : undefined} data-code={r.row.code} data-origin={r.row.origin}>
-                  <td class="code">
-                    {r.row.code}
-                    <span class="origin">{t('report.origin', { origin: r.row.origin })}</span>
-                  </td>
-                  <td>{r.row.applicant}</td>
-                  {kind === 'returned' ? <DateCell r={r} t={t} edit={edit} /> : <td>{shortTime(r.row.dueAt)}</td>}
-                  {kind === 'late' && (r.row.stillOpen ? <td>{t('report.stillOpen', { days: r.row.daysLate ?? 0 })}</td> : <DateCell r={r} t={t} edit={edit} />)}
-                  <td>{kind === 'returned' ? r.row.agency : r.row.daysLate}</td>
-                  {kind === 'late' && <td>{r.row.apology ?? t('report.noApology')}</td>}
-                  <td>
-                    <textarea
-                      rows={2}
-                      aria-label={t('report.reasonFor', { code: r.row.code })}
-                      value={r.reason}
-                      onInput={(e) => edit(r.key, 'reason', e.currentTarget.value, r.row.reason ?? '')}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={t('report.unitFor', { code: r.row.code })}
-                      value={r.unit}
-                      onInput={(e) => edit(r.key, 'unit', e.currentTarget.value, r.row.agency ?? '')}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('report.includeFor', { code: r.row.code })}
-                      checked={!r.excluded}
-                      onChange={(e) => edit(r.key, 'excluded', e.currentTarget.checked ? '' : 'yes')}
-                    />
-                  </td>
-                  <td>
-                    <textarea
-                      rows={1}
-                      aria-label={t('report.responsibleFor', { code: r.row.code })}
-                      value={r.responsiblePerson}
-                      onInput={(e) => edit(r.key, 'responsiblePerson', e.currentTarget.value)}
-                    />
-                    <textarea
-                      rows={1}
-                      aria-label={t('report.remedyFor', { code: r.row.code })}
-                      value={r.remedy}
-                      onInput={(e) => edit(r.key, 'remedy', e.currentTarget.value)}
-                    />
-                    <button type="button" disabled={busy} onClick={() => void explain(r)}>
-                      {t('report.explain')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
-  );
-}
-
-/** The row's date: the portal's, the officer's correction, or "chưa rõ (thấy lúc …)" until corrected. */
-function DateCell({ r, t, edit }: { r: EditedRow; t: TabProps['t']; edit: RowsTableProps['edit'] }) {
-  const seenAt = r.row.kind === 'returned' ? r.row.sentBackAt : r.row.completedAt;
-  const invalid = r.dateText.trim() !== '' && r.dateSeenOnly;
-  return (
-    <td>
-      <span class="report-date">{r.date ? shortTime(r.date) : t('report.dateSeen', { time: shortTime(seenAt) })}</span>
-      <input
-        aria-label={t('report.dateFor', { code: r.row.code })}
-        aria-invalid={invalid ? 'true' : undefined}
-        placeholder="dd/mm/yyyy hh:mm"
-        value={r.dateText}
-        onInput={(e) => edit(r.key, 'date', e.currentTarget.value)}
-      />
-      {invalid && <span class="field-error">{t('report.dateInvalid')}</span>}
-    </td>
-  );
-}
-
-/** The period's totals in the shape of Biểu II.06a, over the dossiers this browser saw. */
-function SeenTable({ seen, t }: { seen: SeenTotals; t: TabProps['t'] }) {
-  return (
-    <>
-      <h3>{t('report.seenTitle')}</h3>
-      <p class="field-help">{t('report.seenHelp')}</p>
-      <table class="data seen-totals">
-        <tbody>
-          <tr>
-            <th scope="row">{t('report.seenReceived')}</th>
-            <td>{seen.receivedTotal}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('report.seenCarried')}</th>
-            <td>{seen.carriedOver}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('report.seenResolved')}</th>
-            <td>
-              {seen.resolvedTotal} ({seen.resolvedEarly} / {seen.resolvedOnTime} / {seen.resolvedLate})
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('report.seenPending')}</th>
-            <td>
-              {seen.pendingTotal} ({seen.pendingOnTime} / {seen.pendingLate})
-            </td>
-          </tr>
-        </tbody>
-      </table>
-    </>
   );
 }
