@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countedPortals, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
+import { countingPortals, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
 import { lastDayOf } from '../../lib/time/strings';
 import { Field } from '../../components/pages/Field';
 import { PortalsField } from './PortalsField';
@@ -31,9 +31,10 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
       setNotice(undefined);
       return (async () => {
         // The portals offered are those with a late or returned dossier in any month shown.
-        const span = await proposeReportRows(db, { from: `${from}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar });
-        const chosen = countedPortals(span.origins, portals.choice, portals.use);
-        const months = await monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, origins: chosen });
+        const [span, months] = await Promise.all([
+          proposeReportRows(db, { from: `${from}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar }),
+          monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, origins: countingPortals(portals.choice, portals.use) }),
+        ]);
         return { origins: span.origins, months };
       })();
     },

@@ -2,6 +2,7 @@ import { rowFacts } from '../../lib/documents';
 import {
   RETURN_LIKE_STATUSES,
   countedPortals,
+  countingPortals,
   documentsFor,
   getDraft,
   listDrafts,
@@ -46,15 +47,16 @@ export async function proposeDraft(db: HistoryDB, context: PageContext, period: 
   const stored = returnedStatuses(mergeDraft(held, period, { sentBack: [], late: [] }, context.asOf, previous).edits);
   const statuses = statusChoice === undefined ? stored : RETURN_LIKE_STATUSES.filter((s) => statusChoice.split(',').includes(s));
   const options = { calendar: context.calendar, returnedStatuses: statuses };
-  // Every portal of the period is offered (one with only dossiers on time too); only the counted
-  // ones give rows and totals.
-  const [every, seenOn] = await Promise.all([proposeReportRows(db, period, context.asOf, options), totalsOrigins(db, period, context.asOf)]);
-  const origins = [...new Set([...every.origins, ...seenOn])].sort();
-  const counted = countedPortals(origins, choice, use);
-  const [proposal, seen] = await Promise.all([
-    proposeReportRows(db, period, context.asOf, { ...options, origins: counted }),
-    periodTotals(db, period, context.asOf, counted),
+  // Proposed once, over every portal that counts; every portal of the period is offered (one with
+  // only dossiers on time too), and the boxes tick those that count.
+  const counting = countingPortals(choice, use);
+  const [proposal, seen, seenOn] = await Promise.all([
+    proposeReportRows(db, period, context.asOf, { ...options, origins: counting }),
+    periodTotals(db, period, context.asOf, counting),
+    totalsOrigins(db, period, context.asOf),
   ]);
+  const origins = [...new Set([...proposal.origins, ...seenOn])].sort();
+  const counted = countedPortals(origins, choice, use);
   const rows = { sentBack: await withDocumentFacts(db, proposal.sentBack), late: await withDocumentFacts(db, proposal.late) };
   return { origins, counted, seen, draft: mergeDraft(held, period, rows, vietnamLocalTime(), previous) };
 }

@@ -15,7 +15,7 @@ export { proposeReportRows, reportRowKey, type ReportOptions, type ReportProposa
 export { reportPeriod, type ReportPeriod } from './report-period';
 export { countTotals, periodTotals, totalsOrigins, type SeenTotals } from './totals';
 export { groupDossiers, mergeRecords, type DossierGroup } from './identity';
-export { choosePortal, countedPortals, documentOrigins, portalCounts, usedPortal, type PortalChoice, type PortalUse } from './portals';
+export { choosePortal, countedPortals, countingPortals, documentOrigins, portalCounts, usedPortal, type PortalChoice, type PortalUse } from './portals';
 export { monthlyStats, type MonthStats, type UnitCount } from './stats';
 export { deleteAll, deleteOlderThan, type DeletedCounts } from './retention';
 export { documentsFor, getDraft, listDrafts, saveDocument, saveDraft } from './documents';

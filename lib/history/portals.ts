@@ -36,6 +36,14 @@ export function portalCounts(origin: string, choice: PortalChoice, use: PortalUs
   return choice.added.includes(origin) || usedPortal(origin, use);
 }
 
+/**
+ * Every portal that counts wherever it is seen, sorted: what a report is proposed over, in one pass,
+ * before the period's portals are known.
+ */
+export function countingPortals(choice: PortalChoice, use: PortalUse): string[] {
+  return [...new Set([...use.enabled, ...use.documented, ...choice.added])].filter((origin) => portalCounts(origin, choice, use)).sort();
+}
+
 /** The portals of `seen` that count, in the order given. */
 export function countedPortals(seen: readonly string[], choice: PortalChoice, use: PortalUse): string[] {
   return seen.filter((origin) => portalCounts(origin, choice, use));

@@ -14,7 +14,7 @@ export interface ReportProposal {
   sentBack: ReportRow[];
   /** Dossiers completed late during the period, or still not completed and late at its end. */
   late: ReportRow[];
-  /** Every portal with a dossier in the period, for the choice of whose report this is. */
+  /** Every portal with a dossier in the period, counted or not: the office chooses among them. */
   origins: string[];
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   choosePortal,
   countedPortals,
+  countingPortals,
   documentOrigins,
   monthlyStats,
   periodTotals,
@@ -30,6 +31,11 @@ describe('which portals count by default', () => {
 
   it('counts a portal the officer enabled or made a document from, not one only read', () => {
     expect(countedPortals([ORIGIN, SECOND, STRANGER], NONE, use)).toEqual([ORIGIN, SECOND]);
+  });
+
+  it('names every portal that counts before the period’s portals are known', () => {
+    expect(countingPortals(NONE, use)).toEqual([ORIGIN, SECOND].sort());
+    expect(countingPortals({ added: [STRANGER], removed: [SECOND] }, use)).toEqual([ORIGIN, STRANGER].sort());
   });
 
   it('keeps only the office’s departures from the default, and a removal wins', () => {

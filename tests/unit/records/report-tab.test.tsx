@@ -79,10 +79,13 @@ describe('the report tab', () => {
     const own = screen.getByRole('checkbox', { name: 'dichvucong.gialai.gov.vn' }) as HTMLInputElement;
     expect([own.checked, stranger.checked]).toEqual([true, false]);
 
+    proposals.count = 0;
     fireEvent.click(stranger);
     // From the render that applies the tick, the view is not ready until its rows are proposed.
     expect(view()?.getAttribute('data-state')).toBe('loading');
     await settled();
+    // Proposed once for the new choice, not once to learn the portals and again for the rows.
+    expect(proposals.count).toBe(1);
     expect(rowCodes().sort()).toEqual([D02.code, D09.code, D11.code].sort());
     expect(document.querySelector(`.report-rows tr[data-code="${D11.code}"]`)?.getAttribute('data-origin')).toBe(STRANGER);
     await waitFor(async () => expect((await stored()).countedPortals).toEqual({ added: [STRANGER], removed: [] }));
