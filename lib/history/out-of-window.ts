@@ -1,6 +1,6 @@
 import type { LocalDateTime } from '../dossier/schema';
 import { isValidLocalDateTime } from '../time/strings';
-import type { HistoryEvent, SetAsideDate, StoredDossier } from './records';
+import type { DraftRecord, HistoryEvent, ReportRow, SetAsideDate, StoredDossier } from './records';
 
 /**
  * Records stored before the date window (lib/time/window.ts) was enforced can hold dates outside it: a
@@ -65,4 +65,25 @@ export function setAsideOutOfWindow(d: StoredDossier, now: LocalDateTime): Store
 /** The dossier as it may be keyed and stored: the earlier schema steps key records through this too. */
 export function withDatesInWindow(d: StoredDossier, now: LocalDateTime): StoredDossier {
   return setAsideOutOfWindow(d, now) ?? d;
+}
+
+const ROW_TIMES = ['receivedAt', 'dueAt', 'completedAt', 'sentBackAt'] as const;
+
+/**
+ * A report draft without the out-of-window dates its rows copied from such records (a late dossier
+ * "received in 1900"), or undefined when it has none. A row's dates are proposed again from its dossier
+ * whenever its period is opened, and the dossier keeps what was set aside, so they are simply dropped.
+ */
+export function draftInWindow(draft: DraftRecord): DraftRecord | undefined {
+  let changed = false;
+  const rows = draft.rows.map((row) => {
+    const kept: ReportRow = { ...row };
+    for (const field of ROW_TIMES) {
+      if (kept[field] === undefined || inside(kept[field])) continue;
+      delete kept[field];
+      changed = true;
+    }
+    return kept;
+  });
+  return changed ? { ...draft, rows } : undefined;
 }

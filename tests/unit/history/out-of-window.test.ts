@@ -107,7 +107,7 @@ function frozenV3(db: IDBDatabase): void {
   drafts.createIndex('by-updated', 'updatedAt');
 }
 
-async function storedAt(version: 1 | 3, factory: IDBFactory, name: string, records: object[]): Promise<void> {
+async function storedAt(version: 1 | 3, factory: IDBFactory, name: string, records: object[], drafts: object[] = []): Promise<void> {
   const open = factory.open(name, version);
   open.onupgradeneeded = () => {
     if (version === 3) frozenV3(open.result);
@@ -120,11 +120,22 @@ async function storedAt(version: 1 | 3, factory: IDBFactory, name: string, recor
     }
   };
   const db = await request(open);
-  const tx = db.transaction('dossiers', 'readwrite');
+  const tx = db.transaction(['dossiers', 'drafts'], 'readwrite');
   for (const record of records) tx.objectStore('dossiers').put(record);
+  for (const draft of drafts) tx.objectStore('drafts').put(draft);
   await new Promise((resolve) => (tx.oncomplete = resolve));
   db.close();
 }
+
+/** A draft whose late row copied a receipt "in 1900" from its dossier. */
+const DRAFT = {
+  id: 'monthly-report:2022-05-01:2022-05-31',
+  period: { from: '2022-05-01', to: '2022-05-31' },
+  rows: [{ kind: 'late', origin: ORIGIN, code: d07.code, receivedAt: '1900-05-04T08:30', dueAt: '2022-05-11T16:00', daysLate: 1 }],
+  edits: [],
+  createdAt: '2022-05-20T08:00',
+  updatedAt: '2022-05-20T08:00',
+};
 
 describe('the v4 migration', () => {
   it('sets aside the out-of-window dates of a v3 history, keeps every dossier, and the history exports again', async () => {
@@ -134,7 +145,7 @@ describe('the v4 migration', () => {
     await storedAt(3, factory, 'v3', [
       { ...pastRecord(), keys: { ...keys(pastRecord()), due: '2200-01', lateSpan: ['2200-01', '2200-02'] } },
       { ...goodRecord(), keys: keys(goodRecord()) },
-    ]);
+    ], [DRAFT]);
     const db = await openHistory('v3', { indexedDB: factory });
     expect(db.version).toBe(4);
     const all = await db.getAll('dossiers');
@@ -146,8 +157,11 @@ describe('the v4 migration', () => {
     expect(await db.getAllFromIndex('dossiers', 'by-late-month', '2200-01')).toEqual([]);
     expect(all.find((d) => d.code === d07.code)!.setAside).toBeUndefined();
     // The officer's own backup restores again: every date in it lies inside the window.
+    const draft = await db.get('drafts', DRAFT.id);
+    expect(draft!.rows[0]).toEqual({ kind: 'late', origin: ORIGIN, code: d07.code, dueAt: '2022-05-11T16:00', daysLate: 1 });
     const backup = validateBackup(backupText(await exportHistory(db, { now: NOW })));
     expect(backup.dossiers).toHaveLength(2);
+    expect(backup.drafts).toHaveLength(1);
     db.close();
   });
 
