@@ -50,6 +50,7 @@ const ALLOWED: Record<BackgroundMessageType, readonly Sender['kind'][]> = {
   observe: ['portal'],
   detail: ['portal'],
   'open-letter': ['portal'],
+  'save-site-profile': ['portal'],
   'open-options': ['portal', 'extension-page'],
   'enable-origin': ['extension-page'],
   'disable-origin': ['extension-page'],

@@ -94,6 +94,15 @@ export const BACKGROUND_MESSAGES = {
     }),
     z.union([z.object({ ok: z.literal(true), request: z.string() }), FailedSchema]),
   ),
+  /**
+   * The officer taught the overlay how to read its page: the background saves the reading profile,
+   * so the overlay carries no settings code. The profile is validated by the handler, for the
+   * sender's own origin only.
+   */
+  'save-site-profile': message(
+    z.object({ type: z.literal('save-site-profile'), profile: z.unknown() }),
+    z.union([Ok, FailedSchema]),
+  ),
   'enable-origin': message(z.object({ type: z.literal('enable-origin'), origin: Origin }), z.object({ ok: z.boolean() })),
   'disable-origin': message(z.object({ type: z.literal('disable-origin'), origin: Origin }), Ok),
   'open-options': message(z.object({ type: z.literal('open-options'), section: z.string().max(40).optional() }), Ok),
