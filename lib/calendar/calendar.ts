@@ -4,7 +4,7 @@ import { checkYear, formatDay, fromJdn, isoWeekday, jdn, MAX_YEAR, MIN_YEAR, par
 import { HOLIDAY_NAMES, statutoryHolidays, type HolidayKey } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 import type { CalendarOptions, ResolvedCalendarOptions } from './options';
-import { toOfficialSchedule } from './year-schedule';
+import { toOfficialSchedule } from './loaded-schedule';
 import type { OfficialSchedule } from './official-schedules';
 
 /**
