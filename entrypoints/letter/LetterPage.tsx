@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apologyTemplateKind, REGIME_2025_FROM, type TemplateKind } from '../../lib/documents';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
 import { openActiveHistory } from '../../lib/history/active';
-import { fromDossierDocuments } from '../../components/documents/dossier-documents';
+import { fromDossierDocuments } from '../../lib/documents/page/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentRecord } from '../../lib/history';
 import { openActiveHistory } from '../../lib/history/active';
-import { fromDossierDocuments } from '../../components/documents/dossier-documents';
+import { fromDossierDocuments } from '../../lib/documents/page/dossier-documents';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';

@@ -122,4 +122,21 @@ describe('architecture', () => {
     });
     expect(wrong).toEqual([]);
   });
+
+  /**
+   * components/ holds Preact components (.tsx) and their hooks (use-*.ts), and never opens the
+   * history: data comes from lib/ through the entrypoint that shows it (types may be imported).
+   */
+  it('components hold components and hooks only, and open no history', () => {
+    const wrong: string[] = [];
+    for (const file of files.filter((f) => relative(ROOT, f).startsWith('components/'))) {
+      const from = relative(ROOT, file);
+      if (from.endsWith('.ts') && !/\/use-[\w-]+\.ts$/.test(from)) wrong.push(`${from}: logic, not a component or a hook`);
+      for (const match of readFileSync(file, 'utf8').matchAll(RUNTIME_IMPORT)) {
+        const to = resolveImport(file, (match[1] ?? match[2])!);
+        if (to && relative(ROOT, to).startsWith('lib/history/')) wrong.push(`${from} → ${relative(ROOT, to)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
-import { documentsFor, type DocumentRecord } from '../../lib/history';
-import { openActiveHistory } from '../../lib/history/active';
+import { documentsFor, type DocumentRecord } from '../../history';
+import { openActiveHistory } from '../../history/active';
 
 /**
  * What a document page needs to know of the documents already made for its dossier (a request for
