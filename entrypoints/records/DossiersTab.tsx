@@ -20,6 +20,8 @@ import { MONTH_SHAPE } from '../../lib/time/shapes';
 import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
+import { DOSSIER_COLUMNS, shownCell } from '../../lib/export/columns';
+import { ColumnHeads } from '../../components/pages/ColumnHeads';
 import { DateInput } from '../../components/pages/DateInput';
 
 interface Filters {
@@ -29,6 +31,9 @@ interface Filters {
   month: string;
   monthOf: MonthOf;
 }
+
+/** The found dossiers' own columns; the code's cell also names its portal, so it is drawn apart. */
+const HIT_COLUMNS = Object.values(DOSSIER_COLUMNS);
 
 const EMPTY: Filters = { text: '', standing: '', unit: '', month: '', monthOf: 'received' };
 
@@ -122,18 +127,12 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
           <div class="table-wrap">
             <table class="data">
               <thead>
-                <tr>
-                  <th scope="col">{t('fact.dossierCode')}</th>
-                  <th scope="col">{t('fact.applicant')}</th>
-                  <th scope="col">{t('fact.procedure')}</th>
-                  <th scope="col">{t('fact.processingAgency')}</th>
-                  <th scope="col">{t('fact.receivedAt')}</th>
-                  <th scope="col">{t('fact.dueAt')}</th>
+                <ColumnHeads columns={HIT_COLUMNS} t={t}>
                   <th scope="col">{t('dossiers.standing')}</th>
                   <th scope="col">
                     <span class="visually-hidden">{t('dossiers.details')}</span>
                   </th>
-                </tr>
+                </ColumnHeads>
               </thead>
               <tbody>
                 {hits.map(({ dossier, standing }) => {
@@ -141,15 +140,16 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
                   const s = dossier.snapshot;
                   return [
                     <tr key={id} class={`standing-${standing}`}>
-                      <td class="code">
-                        {dossier.code}
-                        <span class="origin">{t('report.origin', { origin: dossier.origin })}</span>
-                      </td>
-                      <td>{s.applicant}</td>
-                      <td>{s.procedure}</td>
-                      <td>{s.agency}</td>
-                      <td>{shortTime(s.receivedAt)}</td>
-                      <td>{shortTime(s.dueAt)}</td>
+                      {HIT_COLUMNS.map((column) =>
+                        column === DOSSIER_COLUMNS.code ? (
+                          <td key={column.label} class="code">
+                            {dossier.code}
+                            <span class="origin">{t('report.origin', { origin: dossier.origin })}</span>
+                          </td>
+                        ) : (
+                          <td key={column.label}>{shownCell(column, s)}</td>
+                        ),
+                      )}
                       <td>{standingWord(lang, standing)}</td>
                       <td>
                         <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>

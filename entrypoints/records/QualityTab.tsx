@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GRANULARITIES, type Granularity, type OnTimeRow, type PeriodRates } from '../../lib/quality/on-time-rate';
 import { onTimeSheet } from '../../lib/export/lists';
+import { ON_TIME_COLUMNS } from '../../lib/export/columns';
+import { ColumnHeads } from '../../components/pages/ColumnHeads';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
@@ -88,16 +90,7 @@ export function QualityTab({ db, context, lang, t }: TabProps) {
           <div class="table-wrap">
             <table class="data">
               <thead>
-                <tr>
-                  <th scope="col">{t('quality.period')}</th>
-                  <th scope="col">{t('quality.unit')}</th>
-                  <th scope="col">{t('quality.early')}</th>
-                  <th scope="col">{t('quality.onTime')}</th>
-                  <th scope="col">{t('quality.openInTime')}</th>
-                  <th scope="col">{t('quality.late')}</th>
-                  <th scope="col">{t('quality.openLate')}</th>
-                  <th scope="col">{t('quality.rate')}</th>
-                </tr>
+                <ColumnHeads columns={ON_TIME_COLUMNS} t={t} />
               </thead>
               <tbody>
                 {rates.flatMap(({ period, total, units }) =>
