@@ -21,7 +21,7 @@ import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
 import { DOSSIER_COLUMNS, shownCell } from '../../lib/export/columns';
-import { ColumnHeads } from '../../components/pages/ColumnHeads';
+import { DataTable } from '../../components/pages/DataTable';
 import { DateInput } from '../../components/pages/DateInput';
 
 interface Filters {
@@ -124,51 +124,50 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
       {hits && (
         <>
           <p role="status">{t('dossiers.count', { count: hits.length })}</p>
-          <div class="table-wrap">
-            <table class="data">
-              <thead>
-                <ColumnHeads columns={HIT_COLUMNS} t={t}>
-                  <th scope="col">{t('dossiers.standing')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('dossiers.details')}</span>
-                  </th>
-                </ColumnHeads>
-              </thead>
-              <tbody>
-                {hits.map(({ dossier, standing }) => {
-                  const id = `${dossier.origin} ${dossier.code}`;
-                  const s = dossier.snapshot;
-                  return [
-                    <tr key={id} class={`standing-${standing}`}>
-                      {HIT_COLUMNS.map((column) =>
-                        column === DOSSIER_COLUMNS.code ? (
-                          <td key={column.label} class="code">
-                            {dossier.code}
-                            <span class="origin">{t('report.origin', { origin: dossier.origin })}</span>
-                          </td>
-                        ) : (
-                          <td key={column.label}>{shownCell(column, s)}</td>
-                        ),
-                      )}
-                      <td>{standingWord(lang, standing)}</td>
-                      <td>
-                        <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
-                          {t('dossiers.details')}
-                        </button>
+          <DataTable
+            columns={HIT_COLUMNS}
+            t={t}
+            heads={
+              <>
+                <th scope="col">{t('dossiers.standing')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('dossiers.details')}</span>
+                </th>
+              </>
+            }
+          >
+            {hits.map(({ dossier, standing }) => {
+              const id = `${dossier.origin} ${dossier.code}`;
+              const s = dossier.snapshot;
+              return [
+                <tr key={id} class={`standing-${standing}`}>
+                  {HIT_COLUMNS.map((column) =>
+                    column === DOSSIER_COLUMNS.code ? (
+                      <td key={column.label} class="code">
+                        {dossier.code}
+                        <span class="origin">{t('report.origin', { origin: dossier.origin })}</span>
                       </td>
-                    </tr>,
-                    open === id && (
-                      <tr key={`${id}-details`} class="details-row">
-                        <td colSpan={8}>
-                          <DossierDetails hit={{ dossier, standing }} db={db} context={context} lang={lang} t={t} />
-                        </td>
-                      </tr>
+                    ) : (
+                      <td key={column.label}>{shownCell(column, s)}</td>
                     ),
-                  ];
-                })}
-              </tbody>
-            </table>
-          </div>
+                  )}
+                  <td>{standingWord(lang, standing)}</td>
+                  <td>
+                    <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
+                      {t('dossiers.details')}
+                    </button>
+                  </td>
+                </tr>,
+                open === id && (
+                  <tr key={`${id}-details`} class="details-row">
+                    <td colSpan={HIT_COLUMNS.length + 2}>
+                      <DossierDetails hit={{ dossier, standing }} db={db} context={context} lang={lang} t={t} />
+                    </td>
+                  </tr>
+                ),
+              ];
+            })}
+          </DataTable>
         </>
       )}
     </Section>

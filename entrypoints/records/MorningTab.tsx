@@ -7,7 +7,7 @@ import { Section } from '../../components/pages/Section';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { shortTime } from '../../lib/time/display';
 import { DOSSIER_COLUMNS, LAST_SEEN, shownCell, type Column, type DossierFacts } from '../../lib/export/columns';
-import { ColumnHeads } from '../../components/pages/ColumnHeads';
+import { DataTable } from '../../components/pages/DataTable';
 import type { TabProps } from './context';
 
 const { code, applicant, procedure, agency, dueAt } = DOSSIER_COLUMNS;
@@ -37,27 +37,20 @@ export function MorningTab({ db, context, lang, t }: TabProps) {
       {dossiers.length === 0 ? (
         <p>{t('morning.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="data" data-nhachan-morning={kind}>
-            <thead>
-              <ColumnHeads columns={MORNING_COLUMNS} t={t} />
-            </thead>
-            <tbody>
-              {dossiers.map((d) => {
-                const row = { ...d.snapshot, code: d.code, lastSeen: d.lastSeen };
-                return (
-                  <tr key={`${d.origin} ${d.code}`}>
-                    {MORNING_COLUMNS.map((column) => (
-                      <td key={column.label} class={column === DOSSIER_COLUMNS.code ? 'code' : undefined}>
-                        {shownCell(column, row)}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={MORNING_COLUMNS} t={t} marker={{ 'data-nhachan-morning': kind }}>
+          {dossiers.map((d) => {
+            const row = { ...d.snapshot, code: d.code, lastSeen: d.lastSeen };
+            return (
+              <tr key={`${d.origin} ${d.code}`}>
+                {MORNING_COLUMNS.map((column) => (
+                  <td key={column.label} class={column === DOSSIER_COLUMNS.code ? 'code' : undefined}>
+                    {shownCell(column, row)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

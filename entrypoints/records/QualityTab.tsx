@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { GRANULARITIES, type Granularity, type OnTimeRow, type PeriodRates } from '../../lib/quality/on-time-rate';
 import { onTimeSheet } from '../../lib/export/lists';
 import { ON_TIME_COLUMNS } from '../../lib/export/columns';
-import { ColumnHeads } from '../../components/pages/ColumnHeads';
+import { DataTable } from '../../components/pages/DataTable';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
@@ -87,29 +87,22 @@ export function QualityTab({ db, context, lang, t }: TabProps) {
               {t('quality.export')}
             </button>
           </p>
-          <div class="table-wrap">
-            <table class="data">
-              <thead>
-                <ColumnHeads columns={ON_TIME_COLUMNS} t={t} />
-              </thead>
-              <tbody>
-                {rates.flatMap(({ period, total, units }) =>
-                  [{ ...total, unit: t('quality.all') }, ...units].filter((row, i) => i === 0 || counted(row) > 0).map((row, i) => (
-                    <tr key={`${period.key}-${i}`} class={i === 0 ? 'row-total' : undefined}>
-                      <th scope="row">{i === 0 ? period.label : ''}</th>
-                      <td>{row.unit || t('stats.noUnit')}</td>
-                      <td>{row.early}</td>
-                      <td>{row.onTime}</td>
-                      <td>{row.openInTime}</td>
-                      <td>{row.late}</td>
-                      <td>{row.openLate}</td>
-                      <td>{percent(row.rate)}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={ON_TIME_COLUMNS} t={t}>
+            {rates.flatMap(({ period, total, units }) =>
+              [{ ...total, unit: t('quality.all') }, ...units].filter((row, i) => i === 0 || counted(row) > 0).map((row, i) => (
+                <tr key={`${period.key}-${i}`} class={i === 0 ? 'row-total' : undefined}>
+                  <th scope="row">{i === 0 ? period.label : ''}</th>
+                  <td>{row.unit || t('stats.noUnit')}</td>
+                  <td>{row.early}</td>
+                  <td>{row.onTime}</td>
+                  <td>{row.openInTime}</td>
+                  <td>{row.late}</td>
+                  <td>{row.openLate}</td>
+                  <td>{percent(row.rate)}</td>
+                </tr>
+              )),
+            )}
+          </DataTable>
         </>
       )}
     </Section>
