@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { siteAccess } from '../../lib/settings/sites';
 import { SiteProfileSchema } from '../../lib/portal/site-profile';
@@ -9,14 +9,14 @@ import { SiteProfileSchema } from '../../lib/portal/site-profile';
  * the origins that are both enabled in the settings and granted.
  */
 const SCRIPT_ID = 'nhac-han-user-portals';
-export const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
+const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
 /** iGate's list JSON observer, in the page's own world from document start (lib/portal/igate-observer.ts). */
 const OBSERVER_ID = 'nhac-han-user-portals-observer';
 const OBSERVER_FILE = '/content-scripts/igate-observer.js';
 /** The overlay proper, injected only into frames where the loader found a dossier list or detail. */
-export const OVERLAY_SCRIPT_FILE = '/content-scripts/overlay.js';
+const OVERLAY_SCRIPT_FILE = '/content-scripts/overlay.js';
 
-export function originPattern(origin: string): string {
+function originPattern(origin: string): string {
   return `${new URL(origin).origin}/*`;
 }
 
@@ -55,7 +55,7 @@ export async function syncPortalScripts(): Promise<string[]> {
 }
 
 /** Starts the overlay in open tabs of these portals; the script ignores a second start. */
-export async function injectIntoOpenTabs(matches: string[]): Promise<void> {
+async function injectIntoOpenTabs(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
     tabs.map(async (tab) => {

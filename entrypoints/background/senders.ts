@@ -12,7 +12,7 @@ export type Sender =
   | { kind: 'portal'; origin: string; url: string; tabId?: number; frameId?: number }
   | { kind: 'stranger' };
 
-export interface Self {
+interface Self {
   /** `browser.runtime.id`. */
   id: string;
   /** `browser.runtime.getURL('/')`: chrome-extension://<id>/ or moz-extension://<uuid>/. */

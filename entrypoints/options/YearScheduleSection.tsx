@@ -9,7 +9,7 @@ import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 
-export interface YearScheduleSectionProps {
+interface YearScheduleSectionProps {
   lang: Language;
   /** The settings in force (a policy's loaded years included). */
   saved: Settings;

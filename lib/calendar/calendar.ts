@@ -15,7 +15,7 @@ import type { OfficialSchedule } from './official-schedules';
 
 export type DayOffReason = 'weekend' | 'holiday' | 'compensatory' | 'official-day-off' | 'user-day-off';
 
-export interface DayDescription {
+interface DayDescription {
   working: boolean;
   reason?: DayOffReason;
   /** Vietnamese label for the tooltip: the holiday, the swap, or the make-up working day. */

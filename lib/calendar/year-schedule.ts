@@ -27,8 +27,6 @@ export const YearScheduleSchema = z.object({
 });
 export type YearSchedule = z.output<typeof YearScheduleSchema>;
 
-export type { YearScheduleErrorCode };
-
 export interface YearScheduleLineError {
   /** 1-based line of the pasted text; 0 for the text as a whole. */
   line: number;

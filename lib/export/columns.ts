@@ -44,7 +44,7 @@ export const DOSSIER_COLUMNS = {
 export const LAST_SEEN = column<{ lastSeen: string }>('morning.lastSeen', 'Lần cuối thấy', 'datetime', 17, (d) => d.lastSeen);
 
 /** A row of the on-time rate: one period's total or one unit's, the period named by its label. */
-export type OnTimeLine = OnTimeRow & { period: string };
+type OnTimeLine = OnTimeRow & { period: string };
 
 /** The on-time rate (QĐ 766, indicator 2.1); the page's words are the sheet's. */
 export const ON_TIME_COLUMNS: readonly Column<OnTimeLine>[] = [

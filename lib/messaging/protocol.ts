@@ -24,7 +24,7 @@ const StandingSummarySchema = z.object({
 });
 
 /** How the overlay judged a row; the background keeps only what the tab's panel lists. */
-export const RowFlagSchema = z.object({
+const RowFlagSchema = z.object({
   code: z.string().min(1).max(200),
   standing: StandingSummarySchema,
 });
@@ -48,7 +48,7 @@ const PageConfigSchema = z.object({
 export type PageConfig = z.infer<typeof PageConfigSchema>;
 
 /** Content script → popup: what the current tab shows. */
-export const TabStatusSchema = z.object({
+const TabStatusSchema = z.object({
   counts: z.record(z.string(), z.number().int().nonnegative()),
   rows: z.number().int().nonnegative(),
   lists: z.number().int().nonnegative(),
