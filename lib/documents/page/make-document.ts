@@ -10,7 +10,7 @@ import type { LocalDateTime } from '../../dossier/schema';
 import { DOCX_TYPE, downloadBytes } from './download';
 import { currentTemplate, type ChosenTemplate } from '../templates/current';
 
-interface MakeDocument {
+export interface MakeDocument {
   kind: TemplateKind;
   /** The render input, kept as the document's data (JSON: no undefined values, no Dates). */
   data: DocumentRecord['data'];
