@@ -10,7 +10,7 @@ import { standingWord } from '../lib/i18n/standings';
 import { showTime } from '../lib/overlay/describe';
 
 /** The summary panel inside the portal, rendered in a shadow root owned by the content script. */
-export interface PanelProps {
+interface PanelProps {
   language: Language;
   asOf: string;
   asOfOverridden: boolean;

@@ -6,7 +6,7 @@ import { TEACH_FIELDS, type TeachField } from '../lib/portal/teach';
  * The panel's help when a page is not (fully) understood: teach it in clicks ("Chỉ cho Nhắc Hạn cột
  * nào là gì") or save a structure-only description for a maintainer ("Lưu mô tả trang").
  */
-export interface ReadingHelpProps {
+interface ReadingHelpProps {
   language: Language;
   /** The field whose cell the officer is asked to click now; undefined when not teaching. */
   asking?: TeachField;

@@ -2,14 +2,14 @@
  * A grouped bar chart in plain SVG (no charting library): one group per label, one bar per series.
  * The numbers are also given as a table, so the chart is never the only way to read them.
  */
-export interface BarSeries {
+interface BarSeries {
   name: string;
   /** A CSS class, coloured in docs.css, with a pattern besides colour for readers who do not see it. */
   className: string;
   values: number[];
 }
 
-export interface BarChartProps {
+interface BarChartProps {
   title: string;
   labels: string[];
   series: BarSeries[];

@@ -17,7 +17,7 @@ import type { DocumentCheck } from './use-document-form';
  * the words come from `<prefix>.title`, `.noRequest`, `.agencyMissing`, `.facts`, `.factsIntro`,
  * `.download`, `.preview`, `.previewIntro` and `.noPreview`.
  */
-export type DocumentPagePrefix = 'letter' | 'supplement';
+type DocumentPagePrefix = 'letter' | 'supplement';
 
 export function DocumentPageLoading({ t, prefix, failure }: { t: DocsTranslate; prefix: DocumentPagePrefix; failure: string[] }) {
   return (
@@ -28,7 +28,7 @@ export function DocumentPageLoading({ t, prefix, failure }: { t: DocsTranslate; 
   );
 }
 
-export interface DocumentPageProps {
+interface DocumentPageProps {
   t: DocsTranslate;
   prefix: DocumentPagePrefix;
   context: PageContext;
@@ -92,7 +92,7 @@ export function DocumentPage(props: DocumentPageProps) {
   );
 }
 
-export interface FactsSectionProps<Fact extends string> {
+interface FactsSectionProps<Fact extends string> {
   t: DocsTranslate;
   prefix: DocumentPagePrefix;
   facts: readonly Fact[];

@@ -2,7 +2,7 @@ import { Notice, type NoticeProps } from '../pages/Notice';
 import { Section } from '../pages/Section';
 
 /** The parts every document page shares: the download bar with its messages, and the preview. */
-export interface SaveBarProps {
+interface SaveBarProps {
   label: string;
   busy: boolean;
   notice?: NoticeProps['message'];
@@ -41,7 +41,7 @@ export function SaveBar({ label, busy, notice, failure, agencyMissing }: SaveBar
   );
 }
 
-export interface DocumentPreviewProps {
+interface DocumentPreviewProps {
   title: string;
   intro: string;
   empty: string;

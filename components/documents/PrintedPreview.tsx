@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Section } from '../pages/Section';
 import type { DocsTranslate } from '../../lib/i18n/documents-translator';
 
-export interface PrintedPreviewProps {
+interface PrintedPreviewProps {
   /** The rendered .docx; undefined while the form cannot make a document. */
   bytes?: Uint8Array;
   t: DocsTranslate;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DATE_ENTRY_PATTERN, formatDateEntry, parseDateEntry, type DateEntryKind } from '../../lib/time/entry';
 import type { ControlProps } from './Field';
 
-export interface DateInputProps extends ControlProps {
+interface DateInputProps extends ControlProps {
   kind: DateEntryKind;
   /** `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or `YYYY-MM`; any other text is shown as it is. */
   value: string;

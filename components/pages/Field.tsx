@@ -7,7 +7,7 @@ export interface ControlProps {
   'aria-invalid'?: boolean;
 }
 
-export interface FieldProps {
+interface FieldProps {
   id: string;
   label: string;
   help?: string;
@@ -44,7 +44,7 @@ export function Field({ id, label, help, error, note, children }: FieldProps) {
   );
 }
 
-export interface CheckboxFieldProps {
+interface CheckboxFieldProps {
   id: string;
   label: string;
   help?: string;

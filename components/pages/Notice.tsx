@@ -1,4 +1,4 @@
-export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
+type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 
 export interface NoticeProps {
   message?: { tone: NoticeTone; text: string };

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-export interface SectionProps {
+interface SectionProps {
   /** The anchor other pages link to, e.g. `options.html#calendar`. */
   id: string;
   title: string;

@@ -21,7 +21,7 @@ export async function rememberDetail(origin: string, detail: Partial<Dossier>): 
 }
 
 /** Row values win over the detail view's where both exist: the row is what the officer clicked. */
-export async function completeFromDetail(origin: string, dossier: Dossier): Promise<Dossier> {
+async function completeFromDetail(origin: string, dossier: Dossier): Promise<Dossier> {
   const stored = ((await browser.storage.session.get(detailKey(origin)))[detailKey(origin)] ?? {}) as Details;
   const detail = stored[dossier.code];
   if (!detail) return dossier;

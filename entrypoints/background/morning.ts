@@ -15,7 +15,7 @@ import { historyDb } from './history';
  * set. (`alarms` is required: it carries no install warning, and Firefox cannot make it optional.)
  */
 
-export const MORNING_ALARM = 'nhachan-morning';
+const MORNING_ALARM = 'nhachan-morning';
 const NOTIFICATION_PREFIX = 'nhachan-morning:';
 
 const dayText = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
@@ -41,7 +41,7 @@ export async function scheduleMorningReminder(): Promise<number | undefined> {
  * When the alarm rings: on a working day (judged at the as-of time when one is set, as every page
  * judges), one notification of what the history says; nothing on a day off or when nothing is due.
  */
-export async function ringMorningReminder(): Promise<string | undefined> {
+async function ringMorningReminder(): Promise<string | undefined> {
   const settings = await loadSettings();
   const now = settings.asOf || vietnamLocalTime();
   const calendar = createCalendar(settings.calendar);

@@ -1,5 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { loadSettings, saveSettings } from '../../lib/settings/storage';
+import { siteAccess } from '../../lib/settings/sites';
+import { SiteProfileSchema } from '../../lib/portal/site-profile';
 
 /**
  * Portals beyond the built-in hosts: the officer grants one origin at a time (optional host
@@ -7,14 +9,14 @@ import { loadSettings, saveSettings } from '../../lib/settings/storage';
  * the origins that are both enabled in the settings and granted.
  */
 const SCRIPT_ID = 'nhac-han-user-portals';
-export const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
+const CONTENT_SCRIPT_FILE = '/content-scripts/portal.js';
 /** iGate's list JSON observer, in the page's own world from document start (lib/portal/igate-observer.ts). */
 const OBSERVER_ID = 'nhac-han-user-portals-observer';
 const OBSERVER_FILE = '/content-scripts/igate-observer.js';
 /** The overlay proper, injected only into frames where the loader found a dossier list or detail. */
-export const OVERLAY_SCRIPT_FILE = '/content-scripts/overlay.js';
+const OVERLAY_SCRIPT_FILE = '/content-scripts/overlay.js';
 
-export function originPattern(origin: string): string {
+function originPattern(origin: string): string {
   return `${new URL(origin).origin}/*`;
 }
 
@@ -53,7 +55,7 @@ export async function syncPortalScripts(): Promise<string[]> {
 }
 
 /** Starts the overlay in open tabs of these portals; the script ignores a second start. */
-export async function injectIntoOpenTabs(matches: string[]): Promise<void> {
+async function injectIntoOpenTabs(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
     tabs.map(async (tab) => {
@@ -96,4 +98,24 @@ export async function disableOrigin(origin: string): Promise<void> {
   await saveSettings({ ...settings, portalOrigins: settings.portalOrigins.filter((o) => o !== normalised) });
   await browser.permissions.remove({ origins: [originPattern(normalised)] });
   await syncPortalScripts();
+}
+
+/**
+ * The overlay's "teach this page" made a reading profile: it replaces the profile of the sender's
+ * origin. The profile must name that origin (a page never writes another site's profile), and the
+ * page must be one the extension reads: a built-in portal, or an origin the officer enabled and
+ * still grants. The settings' own validation still runs on saving.
+ */
+export async function saveSiteProfile(sender: { origin: string; url: string }, raw: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+  const profile = SiteProfileSchema.safeParse(raw);
+  if (!profile.success) return { ok: false, error: 'invalid profile' };
+  const { origin, url } = sender;
+  if (profile.data.origin !== origin) return { ok: false, error: 'a profile of another origin' };
+  const settings = await loadSettings();
+  const granted = settings.portalOrigins.includes(origin) && (await browser.permissions.contains({ origins: [originPattern(origin)] }));
+  const access = siteAccess(url, settings.portalOrigins, granted).kind;
+  if (access !== 'known' && access !== 'enabled') return { ok: false, error: 'not an enabled portal' };
+  const others = settings.siteProfiles.filter((p) => p.origin !== origin);
+  await saveSettings({ ...settings, siteProfiles: [...others, profile.data] });
+  return { ok: true };
 }

@@ -19,7 +19,7 @@ import { vietnamLocalTime } from '../../lib/time/vietnam';
 import { inDateWindow } from '../../lib/time/window';
 import { historyProblem, historyRecorder } from './history';
 import { openDocumentPage, rememberDetail } from './document-requests';
-import { disableOrigin, enableOrigin, injectOverlay } from './portal-scripts';
+import { disableOrigin, enableOrigin, injectOverlay, saveSiteProfile } from './portal-scripts';
 import { refreshReportReminder } from './reminder';
 import { recordTabFlags } from './tab-ledger';
 import { classifySender, maySend, pageUrl, type Sender } from './senders';
@@ -52,6 +52,7 @@ const HANDLERS: Handlers = {
     if (tabId !== undefined) await browser.storage.session.set({ [startProblemKey(tabId)]: problem });
     return { ok: true };
   },
+  'save-site-profile': async (message, sender) => saveSiteProfile(portal(sender), message.profile),
   'enable-origin': async (message) => ({ ok: await enableOrigin(message.origin) }),
   'disable-origin': async (message) => {
     await disableOrigin(message.origin);

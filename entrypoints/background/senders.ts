@@ -12,7 +12,7 @@ export type Sender =
   | { kind: 'portal'; origin: string; url: string; tabId?: number; frameId?: number }
   | { kind: 'stranger' };
 
-export interface Self {
+interface Self {
   /** `browser.runtime.id`. */
   id: string;
   /** `browser.runtime.getURL('/')`: chrome-extension://<id>/ or moz-extension://<uuid>/. */
@@ -50,6 +50,7 @@ const ALLOWED: Record<BackgroundMessageType, readonly Sender['kind'][]> = {
   observe: ['portal'],
   detail: ['portal'],
   'open-letter': ['portal'],
+  'save-site-profile': ['portal'],
   'open-options': ['portal', 'extension-page'],
   'enable-origin': ['extension-page'],
   'disable-origin': ['extension-page'],

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apologyTemplateKind, REGIME_2025_FROM, type TemplateKind } from '../../lib/documents';
 import { noScheduleNotices, yearsWithoutSchedule } from '../../lib/calendar';
-import { openActiveHistory } from '../../lib/history/active';
-import { fromDossierDocuments } from '../../components/documents/dossier-documents';
-import { vietnamLocalTime } from '../../lib/time/vietnam';
+import { fromDossierDocuments, makeDossierDocument } from '../../lib/documents/page/dossier-documents';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
 import { DocumentPage, DocumentPageLoading, FactsSection, TextInput, type TextInputProps } from '../../components/documents/DocumentPage';
@@ -28,7 +26,6 @@ import { renderedPreview } from '../../lib/documents/page/preview';
 import { watchSettings } from '../../lib/settings/storage';
 import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
-import { makeDocument } from '../../lib/documents/page/make-document';
 import { currentTemplate, type ChosenTemplate } from '../../lib/documents/templates/current';
 import { docsTranslator } from '../../lib/i18n/documents-translator';
 import { loadDocumentRequest, type DocumentRequest } from '../../lib/documents/page/document-request';
@@ -116,20 +113,14 @@ export function LetterPage() {
   const download = () =>
     submit(check, t, lang, 'letter.invalid', async () => {
       const code = form.dossierCode.trim();
-      const db = await openActiveHistory();
-      try {
-        const record = await makeDocument(db, {
-          kind: apologyTemplateKind(letterRegime(form)),
-          data: letterInput(form, agency!),
-          codes: [code],
-          ...(loaded.request ? { origin: loaded.request.origin } : {}),
-          fileName: letterFileName(code),
-          createdAt: vietnamLocalTime(),
-        });
-        return t('letter.saved', { file: record.fileName ?? '' });
-      } finally {
-        db.close();
-      }
+      const record = await makeDossierDocument({
+        kind: apologyTemplateKind(letterRegime(form)),
+        data: letterInput(form, agency!),
+        code,
+        ...(loaded.request ? { origin: loaded.request.origin } : {}),
+        fileName: letterFileName(code),
+      });
+      return t('letter.saved', { file: record.fileName ?? '' });
     });
 
   return (

@@ -17,7 +17,7 @@ import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import type { Translate } from '../../lib/i18n/pages-translator';
 import { checkOnOpenTab, type LiveCheck } from './live-check';
 
-export interface ProfileEditorProps {
+interface ProfileEditorProps {
   t: Translate;
   lang: Language;
   draft: ProfileDraft;

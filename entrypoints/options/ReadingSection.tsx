@@ -7,7 +7,7 @@ import { Section } from '../../components/pages/Section';
 import type { Translate } from '../../lib/i18n/pages-translator';
 import { ProfileEditor } from './ProfileEditor';
 
-export interface ReadingSectionProps {
+interface ReadingSectionProps {
   t: Translate;
   lang: Language;
   /** The profiles in the draft; changes are saved with the rest of the page. */
@@ -22,7 +22,7 @@ interface Editing {
 }
 
 /** The browser's own selector engine decides what a valid CSS selector is. */
-export function isSelector(selector: string): boolean {
+function isSelector(selector: string): boolean {
   try {
     document.createDocumentFragment().querySelector(selector);
     return true;

@@ -12,7 +12,7 @@ import type { Translate } from '../../lib/i18n/pages-translator';
 import type { Language } from '../../lib/i18n/format';
 import { fieldId } from './fields';
 
-export interface SitesSectionProps {
+interface SitesSectionProps {
   t: Translate;
   lang: Language;
   /** Origins enabled by the officer, with whether the browser still grants each. */

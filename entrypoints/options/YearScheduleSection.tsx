@@ -1,14 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import {
-  createCalendar,
-  formatYearSchedule,
-  monthGrid,
-  monthsOf,
-  noScheduleNotices,
-  parseYearSchedule,
-  yearScheduleErrorText,
-  type YearSchedule,
-} from '../../lib/calendar';
+import { createCalendar, monthGrid, monthsOf, noScheduleNotices, yearScheduleErrorText } from '../../lib/calendar';
+import { formatYearSchedule, parseYearSchedule, type YearSchedule } from '../../lib/calendar/year-schedule';
 import { calendarMessages, type CalendarKey } from '../../lib/i18n/calendar';
 import { translate, type Language, type Params } from '../../lib/i18n/format';
 import type { Settings } from '../../lib/settings/schema';
@@ -17,7 +9,7 @@ import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 
-export interface YearScheduleSectionProps {
+interface YearScheduleSectionProps {
   lang: Language;
   /** The settings in force (a policy's loaded years included). */
   saved: Settings;

@@ -19,7 +19,6 @@ import { overlayMessages } from '../../lib/i18n/overlay';
 import { describeDiagnostic } from '../../lib/portal/diagnostics';
 import { describePage } from '../../lib/portal/describe';
 import { profileFromClicks, TEACH_FIELDS, type TeachClick } from '../../lib/portal/teach';
-import { loadSettings, saveSettings } from '../../lib/settings/storage';
 import { checkProfile, SiteProfileSchema, type ProfileCheck, type SiteProfile } from '../../lib/portal';
 
 type Api = typeof Browser;
@@ -94,10 +93,14 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     const result = profileFromClicks(document, location.origin, clicks, document.title.slice(0, 200));
     if ('problem' in result) helpMessage = describeDiagnostic(result.problem, config.language);
     else {
-      // Saved like the settings page saves it; the storage change then re-reads the page with it.
-      const settings = await loadSettings();
-      await saveSettings({ ...settings, siteProfiles: [...settings.siteProfiles.filter((p) => p.origin !== location.origin), result.profile] });
-      helpMessage = translate(overlayMessages, config.language, 'teach.saved');
+      // The background saves it (the overlay carries no settings code); the storage change then
+      // re-reads the page with it. A refusal is said in the panel and logged.
+      const reply = await send({ type: 'save-site-profile', profile: result.profile });
+      if (reply?.ok) helpMessage = translate(overlayMessages, config.language, 'teach.saved');
+      else {
+        if (reply) console.warn(`[Nhắc Hạn] the reading profile was not saved: ${reply.error}`);
+        helpMessage = translate(overlayMessages, config.language, 'teach.not-saved');
+      }
     }
     paint();
   };

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { browser as Browser } from 'wxt/browser';
 import type { TabStatus } from '../../lib/messaging/protocol';
 import { backgroundSender } from '../../lib/messaging/send';
-import { mayShowDossiers } from '../../lib/overlay/find';
+import { mayBringDossiers, mayShowDossiers } from '../../lib/overlay/find';
 import { takeChecker } from '../../lib/overlay/handoff';
 
 type Api = typeof Browser;
@@ -37,7 +37,10 @@ export async function startLoader(ctx: ContentScriptContext, api: Api): Promise<
   const schedule = () => {
     if (timer === undefined && !injected) timer = setTimeout(look, Math.max(0, lastLook + LOOK_INTERVAL_MS - performance.now()));
   };
-  const observer = new MutationObserver(schedule);
+  // Only changes that may bring dossiers: a clock ticking in the header costs no look (find.ts).
+  const observer = new MutationObserver((records) => {
+    if (mayBringDossiers(records)) schedule();
+  });
 
   // Until the overlay is here, the popup learns there is nothing flagged, and the settings' live
   // check of a reading profile gets the overlay injected to read the page with that profile.

@@ -20,6 +20,8 @@ import { MONTH_SHAPE } from '../../lib/time/shapes';
 import { isTemplateKind, renderKind } from '../../lib/documents/kinds';
 import { templateFor } from '../../lib/documents/templates/current';
 import type { TabProps } from './context';
+import { DOSSIER_COLUMNS, shownCell } from '../../lib/export/columns';
+import { DataTable } from '../../components/pages/DataTable';
 import { DateInput } from '../../components/pages/DateInput';
 
 interface Filters {
@@ -29,6 +31,9 @@ interface Filters {
   month: string;
   monthOf: MonthOf;
 }
+
+/** The found dossiers' own columns; the code's cell also names its portal, so it is drawn apart. */
+const HIT_COLUMNS = Object.values(DOSSIER_COLUMNS);
 
 const EMPTY: Filters = { text: '', standing: '', unit: '', month: '', monthOf: 'received' };
 
@@ -119,56 +124,50 @@ export function DossiersTab({ db, context, lang, t }: TabProps) {
       {hits && (
         <>
           <p role="status">{t('dossiers.count', { count: hits.length })}</p>
-          <div class="table-wrap">
-            <table class="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('fact.dossierCode')}</th>
-                  <th scope="col">{t('fact.applicant')}</th>
-                  <th scope="col">{t('fact.procedure')}</th>
-                  <th scope="col">{t('fact.processingAgency')}</th>
-                  <th scope="col">{t('fact.receivedAt')}</th>
-                  <th scope="col">{t('fact.dueAt')}</th>
-                  <th scope="col">{t('dossiers.standing')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('dossiers.details')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {hits.map(({ dossier, standing }) => {
-                  const id = `${dossier.origin} ${dossier.code}`;
-                  const s = dossier.snapshot;
-                  return [
-                    <tr key={id} class={`standing-${standing}`}>
-                      <td class="code">
+          <DataTable
+            columns={HIT_COLUMNS}
+            t={t}
+            heads={
+              <>
+                <th scope="col">{t('dossiers.standing')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('dossiers.details')}</span>
+                </th>
+              </>
+            }
+          >
+            {hits.map(({ dossier, standing }) => {
+              const id = `${dossier.origin} ${dossier.code}`;
+              const s = dossier.snapshot;
+              return [
+                <tr key={id} class={`standing-${standing}`}>
+                  {HIT_COLUMNS.map((column) =>
+                    column === DOSSIER_COLUMNS.code ? (
+                      <td key={column.label} class="code">
                         {dossier.code}
                         <span class="origin">{t('report.origin', { origin: dossier.origin })}</span>
                       </td>
-                      <td>{s.applicant}</td>
-                      <td>{s.procedure}</td>
-                      <td>{s.agency}</td>
-                      <td>{shortTime(s.receivedAt)}</td>
-                      <td>{shortTime(s.dueAt)}</td>
-                      <td>{standingWord(lang, standing)}</td>
-                      <td>
-                        <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
-                          {t('dossiers.details')}
-                        </button>
-                      </td>
-                    </tr>,
-                    open === id && (
-                      <tr key={`${id}-details`} class="details-row">
-                        <td colSpan={8}>
-                          <DossierDetails hit={{ dossier, standing }} db={db} context={context} lang={lang} t={t} />
-                        </td>
-                      </tr>
+                    ) : (
+                      <td key={column.label}>{shownCell(column, s)}</td>
                     ),
-                  ];
-                })}
-              </tbody>
-            </table>
-          </div>
+                  )}
+                  <td>{standingWord(lang, standing)}</td>
+                  <td>
+                    <button type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
+                      {t('dossiers.details')}
+                    </button>
+                  </td>
+                </tr>,
+                open === id && (
+                  <tr key={`${id}-details`} class="details-row">
+                    <td colSpan={HIT_COLUMNS.length + 2}>
+                      <DossierDetails hit={{ dossier, standing }} db={db} context={context} lang={lang} t={t} />
+                    </td>
+                  </tr>
+                ),
+              ];
+            })}
+          </DataTable>
         </>
       )}
     </Section>

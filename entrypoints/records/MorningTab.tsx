@@ -6,7 +6,12 @@ import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
 import { errorLines } from '../../lib/documents/page/error-lines';
 import { shortTime } from '../../lib/time/display';
+import { DOSSIER_COLUMNS, LAST_SEEN, shownCell, type Column, type DossierFacts } from '../../lib/export/columns';
+import { DataTable } from '../../components/pages/DataTable';
 import type { TabProps } from './context';
+
+const { code, applicant, procedure, agency, dueAt } = DOSSIER_COLUMNS;
+const MORNING_COLUMNS: readonly Column<DossierFacts & { lastSeen: string }>[] = [code, applicant, procedure, agency, dueAt, LAST_SEEN];
 
 /** The moment a morning notification summed up (records.html?morning=…), else the page's as-of time. */
 function summaryTime(asOf: string): string {
@@ -32,32 +37,20 @@ export function MorningTab({ db, context, lang, t }: TabProps) {
       {dossiers.length === 0 ? (
         <p>{t('morning.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table class="data" data-nhachan-morning={kind}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fact.dossierCode')}</th>
-                <th scope="col">{t('fact.applicant')}</th>
-                <th scope="col">{t('fact.procedure')}</th>
-                <th scope="col">{t('fact.processingAgency')}</th>
-                <th scope="col">{t('fact.dueAt')}</th>
-                <th scope="col">{t('morning.lastSeen')}</th>
+        <DataTable columns={MORNING_COLUMNS} t={t} marker={{ 'data-nhachan-morning': kind }}>
+          {dossiers.map((d) => {
+            const row = { ...d.snapshot, code: d.code, lastSeen: d.lastSeen };
+            return (
+              <tr key={`${d.origin} ${d.code}`}>
+                {MORNING_COLUMNS.map((column) => (
+                  <td key={column.label} class={column === DOSSIER_COLUMNS.code ? 'code' : undefined}>
+                    {shownCell(column, row)}
+                  </td>
+                ))}
               </tr>
-            </thead>
-            <tbody>
-              {dossiers.map((d) => (
-                <tr key={`${d.origin} ${d.code}`}>
-                  <td class="code">{d.code}</td>
-                  <td>{d.snapshot.applicant}</td>
-                  <td>{d.snapshot.procedure}</td>
-                  <td>{d.snapshot.agency}</td>
-                  <td>{shortTime(d.snapshot.dueAt)}</td>
-                  <td>{shortTime(d.lastSeen)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GRANULARITIES, type Granularity, type OnTimeRow, type PeriodRates } from '../../lib/quality/on-time-rate';
 import { onTimeSheet } from '../../lib/export/lists';
+import { ON_TIME_COLUMNS } from '../../lib/export/columns';
+import { DataTable } from '../../components/pages/DataTable';
 import { Field } from '../../components/pages/Field';
 import { Notice, type NoticeProps } from '../../components/pages/Notice';
 import { Section } from '../../components/pages/Section';
@@ -85,38 +87,22 @@ export function QualityTab({ db, context, lang, t }: TabProps) {
               {t('quality.export')}
             </button>
           </p>
-          <div class="table-wrap">
-            <table class="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('quality.period')}</th>
-                  <th scope="col">{t('quality.unit')}</th>
-                  <th scope="col">{t('quality.early')}</th>
-                  <th scope="col">{t('quality.onTime')}</th>
-                  <th scope="col">{t('quality.openInTime')}</th>
-                  <th scope="col">{t('quality.late')}</th>
-                  <th scope="col">{t('quality.openLate')}</th>
-                  <th scope="col">{t('quality.rate')}</th>
+          <DataTable columns={ON_TIME_COLUMNS} t={t}>
+            {rates.flatMap(({ period, total, units }) =>
+              [{ ...total, unit: t('quality.all') }, ...units].filter((row, i) => i === 0 || counted(row) > 0).map((row, i) => (
+                <tr key={`${period.key}-${i}`} class={i === 0 ? 'row-total' : undefined}>
+                  <th scope="row">{i === 0 ? period.label : ''}</th>
+                  <td>{row.unit || t('stats.noUnit')}</td>
+                  <td>{row.early}</td>
+                  <td>{row.onTime}</td>
+                  <td>{row.openInTime}</td>
+                  <td>{row.late}</td>
+                  <td>{row.openLate}</td>
+                  <td>{percent(row.rate)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rates.flatMap(({ period, total, units }) =>
-                  [{ ...total, unit: t('quality.all') }, ...units].filter((row, i) => i === 0 || counted(row) > 0).map((row, i) => (
-                    <tr key={`${period.key}-${i}`} class={i === 0 ? 'row-total' : undefined}>
-                      <th scope="row">{i === 0 ? period.label : ''}</th>
-                      <td>{row.unit || t('stats.noUnit')}</td>
-                      <td>{row.early}</td>
-                      <td>{row.onTime}</td>
-                      <td>{row.openInTime}</td>
-                      <td>{row.late}</td>
-                      <td>{row.openLate}</td>
-                      <td>{percent(row.rate)}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
+              )),
+            )}
+          </DataTable>
         </>
       )}
     </Section>

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentRecord } from '../../lib/history';
-import { openActiveHistory } from '../../lib/history/active';
-import { fromDossierDocuments } from '../../components/documents/dossier-documents';
-import { vietnamLocalTime } from '../../lib/time/vietnam';
+import { fromDossierDocuments, makeDossierDocument } from '../../lib/documents/page/dossier-documents';
 import { Field } from '../../components/pages/Field';
 import { Section } from '../../components/pages/Section';
 import { DocumentPage, DocumentPageLoading, FactsSection, TextInput } from '../../components/documents/DocumentPage';
@@ -15,7 +13,6 @@ import { renderedPreview } from '../../lib/documents/page/preview';
 import { watchSettings } from '../../lib/settings/storage';
 import { loadPageContext, type PageContext } from '../../lib/documents/page/page-context';
 import { shortTime } from '../../lib/time/display';
-import { makeDocument } from '../../lib/documents/page/make-document';
 import {
   checkSupplement,
   earlierRequest,
@@ -101,25 +98,18 @@ export function SupplementPage() {
   const download = () =>
     submit(check, t, lang, 'supplement.invalid', async () => {
       const code = form.dossierCode.trim();
-      const db = await openActiveHistory();
-      try {
-        const record = await makeDocument(
-          db,
-          {
-            kind: 'supplement-request',
-            data: supplementInput(form, agency!),
-            codes: [code],
-            ...(loaded.request ? { origin: loaded.request.origin } : {}),
-            fileName: supplementFileName(code),
-            createdAt: vietnamLocalTime(),
-          },
-          loaded.template,
-        );
-        setEarlier(record);
-        return t('supplement.saved', { file: record.fileName ?? '' });
-      } finally {
-        db.close();
-      }
+      const record = await makeDossierDocument(
+        {
+          kind: 'supplement-request',
+          data: supplementInput(form, agency!),
+          code,
+          ...(loaded.request ? { origin: loaded.request.origin } : {}),
+          fileName: supplementFileName(code),
+        },
+        loaded.template,
+      );
+      setEarlier(record);
+      return t('supplement.saved', { file: record.fileName ?? '' });
     });
 
   const itemCount = missingItems(form.missing).length;

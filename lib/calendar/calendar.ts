@@ -4,7 +4,7 @@ import { checkYear, formatDay, fromJdn, isoWeekday, jdn, MAX_YEAR, MIN_YEAR, par
 import { HOLIDAY_NAMES, statutoryHolidays, type HolidayKey } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 import type { CalendarOptions, ResolvedCalendarOptions } from './options';
-import { toOfficialSchedule } from './year-schedule';
+import { toOfficialSchedule } from './loaded-schedule';
 import type { OfficialSchedule } from './official-schedules';
 
 /**
@@ -15,7 +15,7 @@ import type { OfficialSchedule } from './official-schedules';
 
 export type DayOffReason = 'weekend' | 'holiday' | 'compensatory' | 'official-day-off' | 'user-day-off';
 
-export interface DayDescription {
+interface DayDescription {
   working: boolean;
   reason?: DayOffReason;
   /** Vietnamese label for the tooltip: the holiday, the swap, or the make-up working day. */

@@ -1,7 +1,7 @@
 import { bilingual, type Catalog, type Params } from '../i18n/format';
 
 /** Why a calendar call was refused; the UI translates these with `CALENDAR_MESSAGES`. */
-export type CalendarErrorCode =
+type CalendarErrorCode =
   | 'invalid-day'
   | 'invalid-date-time'
   | 'out-of-range'

@@ -32,7 +32,7 @@ export const HOLIDAY_NAMES: Catalog<HolidayKey> = {
 };
 
 /** One labour code's holiday rules. `tetBefore` is how many of the Tết days precede mùng 1 by default. */
-export interface HolidayLaw {
+interface HolidayLaw {
   from: string;
   tetDays: number;
   tetBefore: number;
@@ -42,7 +42,7 @@ export interface HolidayLaw {
 }
 
 /** Newest first. Rules before the 1994 code took effect are not modelled: its rules apply to earlier years. */
-export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
+const HOLIDAY_LAWS: readonly HolidayLaw[] = [
   { from: '2021-01-01', tetDays: 5, tetBefore: 2, hungKings: true, nationalDayDays: 2, source: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112, 111(3)' },
   { from: '2013-05-01', tetDays: 5, tetBefore: 2, hungKings: true, nationalDayDays: 1, source: 'Bộ luật Lao động 2012 (10/2012/QH13), Điều 115' },
   { from: '2007-01-01', tetDays: 4, tetBefore: 1, hungKings: true, nationalDayDays: 1, source: 'Luật 84/2007/QH11 sửa đổi Điều 73 Bộ luật Lao động 1994' },
@@ -57,7 +57,7 @@ export const HOLIDAY_LAWS: readonly HolidayLaw[] = [
  * 24/11 on a weekend gets no compensatory day here (first in 2029); docs/rules.md §1 says this is a
  * reading, not a ruling, and an office overrides it with a loaded yearly schedule.
  */
-export const CULTURE_DAY: { from: string; month: number; day: number; madeUp: boolean; source: string } = {
+const CULTURE_DAY: { from: string; month: number; day: number; madeUp: boolean; source: string } = {
   from: '2026-07-01',
   month: 11,
   day: 24,
@@ -65,11 +65,11 @@ export const CULTURE_DAY: { from: string; month: number; day: number; madeUp: bo
   source: 'Nghị quyết 28/2026/QH16, Điều 2',
 };
 
-export function lawOn(day: number): HolidayLaw {
+function lawOn(day: number): HolidayLaw {
   return HOLIDAY_LAWS.find((law) => day >= parseDay(law.from)) ?? HOLIDAY_LAWS[HOLIDAY_LAWS.length - 1]!;
 }
 
-export interface HolidayDay {
+interface HolidayDay {
   day: number;
   key: HolidayKey;
   compensatory: boolean;

@@ -9,7 +9,7 @@ import { checkYear, formatDay, fromJdn, jdn, MIN_YEAR, parseDay } from './days';
  * at UTC+8 before, which moves Tết in 1968, 1969, 1985, 2007, 2030, 2053 and Giỗ Tổ in 2009, 2037, 2038.
  */
 
-export interface LunarDate {
+interface LunarDate {
   year: number;
   month: number;
   day: number;

@@ -3,7 +3,7 @@ import { defaultCalendar, type Calendar, type DayOffReason } from './calendar';
 import { checkYear, daysInMonth, formatDay, isoWeekday, jdn } from './days';
 
 /** One day of a month as a wall calendar shows it, judged by a calendar. */
-export interface MonthCell {
+interface MonthCell {
   day: Day;
   /** Day of the month, 1–31. */
   date: number;

@@ -3,9 +3,7 @@ import { DaySchema, type Day } from '../dossier/schema';
 import type { Params } from '../i18n/format';
 import type { YearScheduleErrorCode } from '../i18n/calendar';
 import { CalendarError } from './errors';
-import { formatDay, isoWeekday, jdn, parseDay } from './days';
-import { lunarNewYear } from './lunar';
-import type { OfficialSchedule } from './official-schedules';
+import { formatDay, isoWeekday, parseDay } from './days';
 
 /**
  * A year's official schedule loaded by the office itself (settings → "Lịch nghỉ của năm", or the
@@ -16,7 +14,9 @@ import type { OfficialSchedule } from './official-schedules';
  *   06/02/2027 - 14/02/2027 nghỉ Tết Nguyên đán
  *   20/02/2027 làm bù cho thứ Sáu 12/02/2027
  *
- * A loaded year replaces the shipped schedule of that year (`official-schedules.ts`) for every count.
+ * A loaded year replaces the shipped schedule of that year (`official-schedules.ts`) for every count,
+ * converted by `loaded-schedule.ts`. This module holds the schema and the text form for the settings;
+ * the calendar counts with a zod-free conversion, so the overlay carries no zod of its own.
  */
 export const YearScheduleSchema = z.object({
   year: z.number().int().min(1900).max(2199),
@@ -26,8 +26,6 @@ export const YearScheduleSchema = z.object({
   source: z.string().max(300).default(''),
 });
 export type YearSchedule = z.output<typeof YearScheduleSchema>;
-
-export type { YearScheduleErrorCode };
 
 export interface YearScheduleLineError {
   /** 1-based line of the pasted text; 0 for the text as a whole. */
@@ -124,26 +122,4 @@ export function parseYearSchedule(year: number, text: string, source = ''): Year
 export function formatYearSchedule(schedule: YearSchedule): string {
   const line = (day: Day, kind: string, name: string) => `${show(parseDay(day))} ${kind}${name ? ` ${name}` : ''}`;
   return [...schedule.daysOff.map((d) => line(d.day, 'nghỉ', d.name)), ...schedule.workingDays.map((d) => line(d.day, 'làm bù', d.name))].join('\n');
-}
-
-/**
- * The loaded schedule in the shape of the shipped ones: days off around Tết become the Tết break
- * (its weekdays are the five Tết days, BLLĐ Điều 112(3)), a day off beside 2/9 is its companion day,
- * everything else is an extra day off; the statutory days and their compensatory days still apply.
- */
-export function toOfficialSchedule(schedule: YearSchedule): OfficialSchedule {
-  const tet = parseDay(lunarNewYear(schedule.year));
-  const sep2 = jdn(schedule.year, 9, 2);
-  const nearTet = schedule.daysOff.map((d) => parseDay(d.day)).filter((d) => Math.abs(d - tet) <= 12);
-  const companion = schedule.daysOff.map((d) => parseDay(d.day)).find((d) => d === sep2 - 1 || d === sep2 + 1);
-  const inBreak = (d: number) => nearTet.length > 0 && d >= Math.min(...nearTet) && d <= Math.max(...nearTet);
-  return {
-    ...(nearTet.length > 0 ? { tetBreak: [formatDay(Math.min(...nearTet)), formatDay(Math.max(...nearTet))] as const } : {}),
-    ...(companion !== undefined ? { nationalDayExtra: formatDay(companion) } : {}),
-    daysOff: schedule.daysOff
-      .filter((d) => !inBreak(parseDay(d.day)) && parseDay(d.day) !== companion)
-      .map((d) => ({ day: d.day, name: d.name || 'Ngày nghỉ theo lịch năm đã nạp' })),
-    workingDays: schedule.workingDays.map((d) => ({ day: d.day, name: d.name || 'Ngày làm bù theo lịch năm đã nạp' })),
-    sources: [schedule.source || 'Lịch năm do cơ quan nạp'],
-  };
 }

@@ -11,7 +11,7 @@ import { DEFAULT_OFFICE_DAY_END, type AssessedDossier, type OfficeDayEnd, type S
  * values, and the sentence for a year without an official schedule. Pure, so the overlay's own
  * describer only appends what this returns.
  */
-export interface LawExplanation {
+interface LawExplanation {
   /** Replaces the badge words for the standings this module owns. */
   badge?: string;
   /** Replaces the tooltip's first (rule) line for those standings. */

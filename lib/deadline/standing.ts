@@ -45,7 +45,7 @@ export const STANDING_RULES = [
   'remaining-hint',
   'no-appointment',
 ] as const;
-export type StandingRule = (typeof STANDING_RULES)[number];
+type StandingRule = (typeof STANDING_RULES)[number];
 
 export interface Standing {
   status: StandingStatus;
@@ -92,7 +92,7 @@ export type AssessedDossier = Pick<
 export const APOLOGY_LEAD_DAYS = 1;
 export { DEFAULT_OFFICE_DAY_END, OFFICE_DAY_ENDS, type OfficeDayEnd } from '../time/office-day';
 
-export interface AssessOptions {
+interface AssessOptions {
   /** An open dossier with at most this many working days left is "due soon". */
   dueSoonDays?: number;
   /** Working days the desk has to check a new dossier's completeness. */

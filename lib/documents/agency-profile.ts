@@ -10,8 +10,7 @@ import { BLANK } from '../time/in-words';
 import type { COMMON_TAGS, TagValues } from './vocabulary';
 
 /** TM. (on behalf of a collective), KT. (deputy for the head), TL. (by order), TUQ. (authorised), Q. (acting). */
-export const SigningPrefixSchema = z.enum(['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']);
-export type SigningPrefix = z.infer<typeof SigningPrefixSchema>;
+const SigningPrefixSchema = z.enum(['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']);
 
 const name = z.string().trim().min(1).max(300);
 
@@ -38,7 +37,7 @@ export const AgencyProfileSchema = z.object({
   /** "Nơi nhận:" lines without the leading "-" and the trailing ";", e.g. ["Như trên", "Lưu: VT"]. */
   recipients: z.array(z.string().trim().min(1).max(300)).max(30).optional(),
 });
-export type AgencyProfile = z.infer<typeof AgencyProfileSchema>;
+type AgencyProfile = z.infer<typeof AgencyProfileSchema>;
 export type AgencyProfileInput = z.input<typeof AgencyProfileSchema>;
 
 /** The issuing fields every document carries beside its profile. */
@@ -51,7 +50,7 @@ export const IssueSchema = z.object({
   issueDate: z.iso.date().optional(),
 });
 
-export interface RecipientTags {
+interface RecipientTags {
   /** "- Như trên;" with the punctuation of its position, the last ending with ".". */
   line: string;
   name: string;
@@ -60,17 +59,17 @@ export interface RecipientTags {
 const upper = (text: string): string => text.toLocaleUpperCase('vi-VN');
 
 /** "Nơi nhận:" items as Nghị định 30/2020 writes them: "- X;" for each, "- Lưu: VT." last. */
-export function recipientTags(names: readonly string[]): RecipientTags[] {
+function recipientTags(names: readonly string[]): RecipientTags[] {
   const cleaned = names.map((n) => n.replace(/^[-–•\s]+/, '').replace(/[;.,\s]+$/, '')).filter((n) => n !== '');
   return cleaned.map((n, i) => ({ name: n, line: `- ${n}${i === cleaned.length - 1 ? '.' : ';'}` }));
 }
 
-export type Issue = z.infer<typeof IssueSchema>;
+type Issue = z.infer<typeof IssueSchema>;
 
 export type CommonTags = TagValues<typeof COMMON_TAGS> & { recipients: RecipientTags[] };
 
 /** What a kind supplies when its data leaves something out. */
-export interface KindDefaults {
+interface KindDefaults {
   /** The type part of the symbol ("BC", "PXL"); the agency's code is appended unless `formSymbol`. */
   documentSymbol: string;
   /** A symbol the official form prints as it is, such as Mẫu 02's "HDHS". */
@@ -82,7 +81,7 @@ export interface KindDefaults {
 const UNIT_WORDS = ['THÀNH PHỐ', 'THỊ TRẤN', 'THỊ XÃ', 'ĐẶC KHU', 'TỈNH', 'HUYỆN', 'QUẬN', 'PHƯỜNG', 'XÃ'];
 
 /** Twips of text in the default header's agency column (portrait, after cell padding). */
-export const AGENCY_COLUMN_TWIPS = 3602;
+const AGENCY_COLUMN_TWIPS = 3602;
 
 /**
  * An agency line as the header prints it. A break the office typed ("\n") is kept; otherwise a name
@@ -90,7 +89,7 @@ export const AGENCY_COLUMN_TWIPS = 3602;
  * "HUYỆN ĐỨC CƠ"), and the unit and place are joined by no-break spaces, so a place name is never
  * split across lines ("ĐỨC / CƠ").
  */
-export function agencyLine(upperName: string, bold: boolean): string {
+function agencyLine(upperName: string, bold: boolean): string {
   const lines = upperName.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   if (lines.length !== 1) return lines.join('\n');
   const name = lines[0]!;

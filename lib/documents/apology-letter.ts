@@ -14,8 +14,8 @@ import { renderDocx } from './render-docx';
 import { defaultTemplate, type TemplateBytes, type TemplateKind } from './templates/defaults';
 import type { APOLOGY_LETTER_TAGS, TagValues } from './vocabulary';
 
-export const ApologyRegimeSchema = z.enum(['2018', '2025']);
-export type ApologyRegime = z.infer<typeof ApologyRegimeSchema>;
+const ApologyRegimeSchema = z.enum(['2018', '2025']);
+type ApologyRegime = z.infer<typeof ApologyRegimeSchema>;
 
 /**
  * The day TT 03/2025/TT-VPCP's forms apply: the circular was issued 15/9/2025 and its Phụ lục I forms
@@ -47,7 +47,7 @@ export const ApologyLetterDataSchema = IssueSchema.extend({
 export type ApologyLetterData = z.infer<typeof ApologyLetterDataSchema>;
 export type ApologyLetterInput = z.input<typeof ApologyLetterDataSchema>;
 
-export type ApologyLetterTags = TagValues<typeof APOLOGY_LETTER_TAGS> & Pick<CommonTags, 'recipients'>;
+type ApologyLetterTags = TagValues<typeof APOLOGY_LETTER_TAGS> & Pick<CommonTags, 'recipients'>;
 
 /** The regime of a letter: the data's own choice, else the letter's date, else today's rules. */
 export function apologyRegime(data: Pick<ApologyLetterData, 'regime' | 'issueDate'>): ApologyRegime {
@@ -64,13 +64,13 @@ export const apologyTemplateKind = (regime: ApologyRegime): TemplateKind =>
  * Its date of issue was not found; the first report of it seen is of 06/01/2026 (ngaynay.vn), so a
  * letter dated earlier does not cite a decree that may not have existed yet (docs/templates.md).
  */
-export const DECREE_367_CITED_FROM = '2026-01-06';
+const DECREE_367_CITED_FROM = '2026-01-06';
 
 const DECREE_118 =
   'Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia';
 
 /** The letter's căn cứ: one line ending with "." (Nghị định 30/2020 Phụ lục I). */
-export function legalBasis(issueDate: string | undefined): string {
+function legalBasis(issueDate: string | undefined): string {
   const amended = issueDate !== undefined && issueDate >= DECREE_367_CITED_FROM;
   return amended ? `${DECREE_118}, được sửa đổi, bổ sung bởi Nghị định số 367/2025/NĐ-CP của Chính phủ.` : `${DECREE_118}.`;
 }

@@ -11,7 +11,7 @@ import { defaultTemplate, type TemplateBytes } from './templates/defaults';
 import type { EXPLANATION_TAGS, TagValues } from './vocabulary';
 import { BLANK } from '../time/in-words';
 
-export const ExplanationCaseSchema = z.enum(['late', 'returned']);
+const ExplanationCaseSchema = z.enum(['late', 'returned']);
 
 export const ExplanationDataSchema = IssueSchema.extend({
   agency: AgencyProfileSchema,
@@ -35,10 +35,10 @@ export const ExplanationDataSchema = IssueSchema.extend({
   coordinatingUnit: optionalText(500),
   remedy: optionalText(4000),
 });
-export type ExplanationData = z.infer<typeof ExplanationDataSchema>;
+type ExplanationData = z.infer<typeof ExplanationDataSchema>;
 export type ExplanationInput = z.input<typeof ExplanationDataSchema>;
 
-export type ExplanationTags = TagValues<typeof EXPLANATION_TAGS> & Pick<CommonTags, 'recipients'>;
+type ExplanationTags = TagValues<typeof EXPLANATION_TAGS> & Pick<CommonTags, 'recipients'>;
 
 /** One sentence on where the dossier stands, for the report's facts. */
 function situation(data: ExplanationData): string {

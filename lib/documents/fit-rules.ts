@@ -12,7 +12,7 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** The rule styles of the default templates and the fraction of the line each rule spans. */
 export const RULE_STYLES = { NhacHanRuleShort: 0.4, NhacHanRuleFull: 1 } as const;
-export type RuleStyle = keyof typeof RULE_STYLES;
+type RuleStyle = keyof typeof RULE_STYLES;
 
 /** Body text size of the default templates (styles.xml), for runs that set none. */
 const DEFAULT_SIZE = 14;

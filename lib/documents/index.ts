@@ -4,49 +4,20 @@
  * `loadDefaultTemplates(fetchBytes)` in the extension, `installNodeDefaultTemplates()` from
  * ./templates/defaults-node in Node.
  */
-export { AgencyProfileSchema, IssueSchema, SigningPrefixSchema, recipientTags } from './agency-profile';
-export type { AgencyProfile, AgencyProfileInput, SigningPrefix } from './agency-profile';
-export {
-  ApologyLetterDataSchema,
-  ApologyRegimeSchema,
-  REGIME_2025_FROM,
-  apologyLetterTags,
-  apologyRegime,
-  apologyTemplateKind,
-  renderApologyLetter,
-} from './apology-letter';
-export type { ApologyLetterData, ApologyLetterInput, ApologyRegime } from './apology-letter';
-export {
-  LateRowSchema,
-  MonthlyReportDataSchema,
-  ReportPeriodSchema,
-  ReturnedRowSchema,
-  monthlyReportTags,
-  renderMonthlyReport,
-  totalsByUnit,
-} from './monthly-report';
-export type { MonthlyReportData, MonthlyReportInput, SeenTotals as ReportSeenTotals } from './monthly-report';
-export { rowFacts, type MadeDocument, type RowFacts } from './report-facts';
-export { ExplanationCaseSchema, ExplanationDataSchema, explanationTags, renderExplanation } from './explanation';
-export type { ExplanationData, ExplanationInput } from './explanation';
-export { SupplementRequestDataSchema, renderSupplementRequest, supplementRequestTags } from './supplement-request';
+export type { AgencyProfileInput } from './agency-profile';
+export { ApologyLetterDataSchema, REGIME_2025_FROM, apologyRegime, apologyTemplateKind, renderApologyLetter } from './apology-letter';
+export type { ApologyLetterData, ApologyLetterInput } from './apology-letter';
+export { MonthlyReportDataSchema, monthlyReportTags, totalsByUnit } from './monthly-report';
+export type { MonthlyReportInput, SeenTotals as ReportSeenTotals } from './monthly-report';
+export { rowFacts } from './report-facts';
+export { ExplanationDataSchema } from './explanation';
+export type { ExplanationInput } from './explanation';
+export { SupplementRequestDataSchema } from './supplement-request';
 export type { SupplementRequestData, SupplementRequestInput } from './supplement-request';
-export { DOCS_MESSAGES, DocsError } from './errors';
-export type { DocsErrorCode, DocsProblem } from './errors';
-export {
-  TEMPLATE_KINDS,
-  defaultTemplate,
-  installDefaultTemplates,
-  loadDefaultTemplates,
-  templateFileName,
-  templatePublicPath,
-} from './templates/defaults';
-export type { TemplateBytes, TemplateKind } from './templates/defaults';
-export { TEMPLATE_TAGS } from './vocabulary';
-export type { TagVocabulary } from './vocabulary';
+export { DocsError } from './errors';
+export { TEMPLATE_KINDS, defaultTemplate, loadDefaultTemplates } from './templates/defaults';
+export type { TemplateKind } from './templates/defaults';
 export { validateTemplate } from './validate-template';
-export type { TemplateValidation } from './validate-template';
 export { sampleData } from './templates/sample-data';
-export { DOCUMENT_KINDS, isTemplateKind, renderKind, tagsFor } from './kinds';
-export { dateTimeInWords, dayInWords, timeInWords } from '../time/in-words';
+export { renderKind } from './kinds';
 export { docxParagraphs } from './docx-text';

@@ -12,7 +12,7 @@ import { renderDocx } from './render-docx';
 import { defaultTemplate, type TemplateBytes } from './templates/defaults';
 import type { LATE_ROW_TAGS, MONTHLY_REPORT_TAGS, RETURNED_ROW_TAGS, TagValues, UNIT_ROW_TAGS } from './vocabulary';
 
-export const ReportPeriodSchema = z
+const ReportPeriodSchema = z
   .object({
     from: DocDaySchema,
     to: DocDaySchema,
@@ -21,7 +21,7 @@ export const ReportPeriodSchema = z
   })
   .refine((period) => period.from <= period.to, { message: 'the period ends before it starts', path: ['to'] });
 
-export const ReturnedRowSchema = z.object({
+const ReturnedRowSchema = z.object({
   dossierCode: z.string().trim().min(1).max(200),
   procedure: optionalText(1000),
   applicant: optionalText(300),
@@ -35,7 +35,7 @@ export const ReturnedRowSchema = z.object({
   reason: optionalText(4000),
 });
 
-export const LateRowSchema = z.object({
+const LateRowSchema = z.object({
   dossierCode: z.string().trim().min(1).max(200),
   procedure: optionalText(1000),
   applicant: optionalText(300),
@@ -61,7 +61,7 @@ const count = z.number().int().nonnegative().max(10_000_000);
  * the dossiers this browser saw. A figure the history cannot know (the channel of receipt, say) is
  * left out and printed as the form's blank.
  */
-export const SeenTotalsSchema = z.object({
+const SeenTotalsSchema = z.object({
   receivedTotal: count.optional(),
   receivedOnline: count.optional(),
   receivedDirect: count.optional(),
@@ -91,27 +91,27 @@ export const MonthlyReportDataSchema = IssueSchema.extend({
   /** Proposals and remarks (Đề xuất, kiến nghị). */
   remarks: optionalText(8000),
 });
-export type MonthlyReportData = z.infer<typeof MonthlyReportDataSchema>;
+type MonthlyReportData = z.infer<typeof MonthlyReportDataSchema>;
 export type MonthlyReportInput = z.input<typeof MonthlyReportDataSchema>;
 
-export type MonthlyReportTags = TagValues<typeof MONTHLY_REPORT_TAGS> &
+type MonthlyReportTags = TagValues<typeof MONTHLY_REPORT_TAGS> &
   Pick<CommonTags, 'recipients'> & {
     units: TagValues<typeof UNIT_ROW_TAGS>[];
     returned: TagValues<typeof RETURNED_ROW_TAGS>[];
     late: TagValues<typeof LATE_ROW_TAGS>[];
   };
 
-export const UNKNOWN_UNIT = 'Chưa xác định';
-export const NO_APOLOGY = 'Chưa ghi nhận';
+const UNKNOWN_UNIT = 'Chưa xác định';
+const NO_APOLOGY = 'Chưa ghi nhận';
 /** Says whose figures section I holds, so no one takes them for the portal's official statistics. */
-export const SEEN_NOTE =
+const SEEN_NOTE =
   'Số hồ sơ do trình duyệt của người lập báo cáo ghi nhận khi mở Hệ thống thông tin một cửa điện tử (hồ sơ đã thấy), không phải số liệu thống kê chính thức của Hệ thống.';
 
 /**
  * "(Số liệu từ … đến …)", or "(Số liệu đến ngày …)" for a report made before its period ends, then
  * which portals the dossiers come from, so a reader knows what the figures cover (issue 16 item 14).
  */
-export function dataNote(period: { from: string; to: string }, dataUntil: string | undefined, portals: readonly string[] = []): string {
+function dataNote(period: { from: string; to: string }, dataUntil: string | undefined, portals: readonly string[] = []): string {
   const span =
     dataUntil !== undefined && dataUntil < period.to
       ? `Số liệu đến ngày ${dayShortOrBlank(dataUntil)}; kỳ báo cáo kết thúc ngày ${dayShortOrBlank(period.to)}`
@@ -120,10 +120,10 @@ export function dataNote(period: { from: string; to: string }, dataUntil: string
 }
 
 /** A date the portal never printed: only when a page showed the change. */
-export const seenOnly = (seen: string): string => `chưa rõ (thấy lúc ${timeShortOrBlank(seen)})`;
+const seenOnly = (seen: string): string => `chưa rõ (thấy lúc ${timeShortOrBlank(seen)})`;
 
 const figure = (value: number | undefined): string => (value === undefined ? BLANK : String(value));
-export const STILL_OPEN = 'Chưa giải quyết xong';
+const STILL_OPEN = 'Chưa giải quyết xong';
 
 /** Returned and late counts per unit, most dossiers first, then by name in Vietnamese order. */
 export function totalsByUnit(data: Pick<MonthlyReportData, 'returned' | 'late'>) {

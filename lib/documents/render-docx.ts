@@ -41,12 +41,12 @@ const CODES: Record<string, DocsErrorCode> = {
 };
 
 /** "word/document.xml, near “Kính gửi: {applicant”": the part and the text around the fault. */
-export function describeWhere(file: string | undefined, context: string | undefined): string {
+function describeWhere(file: string | undefined, context: string | undefined): string {
   const part = file ?? 'word/document.xml';
   return context ? `${part}, “${context.slice(0, 60)}”` : part;
 }
 
-export function problemsFromDocxtemplater(error: unknown): DocsProblem[] {
+function problemsFromDocxtemplater(error: unknown): DocsProblem[] {
   const props = (error as { properties?: XtProperties } | null)?.properties;
   if (props?.id === 'multi_error' && props.errors) {
     return props.errors.flatMap((inner) => problemsFromDocxtemplater(inner));

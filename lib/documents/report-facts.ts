@@ -8,13 +8,13 @@ import { ExplanationDataSchema } from './explanation';
 import { showDay } from '../time/display';
 
 /** The parts of a stored document (lib/history's DocumentRecord) read here. */
-export interface MadeDocument {
+interface MadeDocument {
   kind: string;
   createdAt: string;
   data?: unknown;
 }
 
-export interface RowFacts {
+interface RowFacts {
   /** "Số 12/PXL-UBND ngày 16/05/2022", or "Ngày 16/05/2022" when the letter had no number yet. */
   apology?: string;
   reason?: string;

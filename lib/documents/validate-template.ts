@@ -11,7 +11,7 @@ import { sampleData } from './templates/sample-data';
 import type { TemplateBytes, TemplateKind } from './templates/defaults';
 import { TEMPLATE_TAGS } from './vocabulary';
 
-export type TemplateValidation = { ok: true } | { ok: false; problems: DocsProblem[] };
+type TemplateValidation = { ok: true } | { ok: false; problems: DocsProblem[] };
 
 interface InspectedPart {
   type?: string;

@@ -5,7 +5,7 @@
  */
 import type { TemplateKind } from './templates/defaults';
 
-export interface TagVocabulary {
+interface TagVocabulary {
   /** Scalar tags, written {name}. */
   tags: readonly string[];
   /** Loops, written {#name}…{/name}, with the tags available inside each. */
@@ -29,7 +29,7 @@ export const COMMON_TAGS = [
   'signerName',
 ] as const;
 
-export const RECIPIENT_TAGS = ['line', 'name'] as const;
+const RECIPIENT_TAGS = ['line', 'name'] as const;
 
 export const APOLOGY_LETTER_TAGS = [
   ...COMMON_TAGS,

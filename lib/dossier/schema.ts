@@ -52,7 +52,7 @@ export type DossierStatus = z.infer<typeof DossierStatusSchema>;
  * A countdown label the portal printed ("Còn 2 ngày", "Hôm nay", "Quá hạn 3 ngày"): a hint only, in
  * calendar days unless the page said working days ("Còn 2 ngày làm việc": `unit: 'working'`).
  */
-export const RemainingHintSchema = z.object({
+const RemainingHintSchema = z.object({
   kind: z.enum(['left', 'today', 'overdue']),
   days: z.optional(z.int().check(z.nonnegative())),
   unit: z.optional(z.literal('working')),

@@ -7,6 +7,7 @@ import type { MonthStats } from '../history/stats';
 import { sendBacks } from '../history/outcome';
 import type { PeriodRates } from '../quality/on-time-rate';
 import type { CellValue, SheetColumn, SheetSpec } from './workbook';
+import { DOSSIER_COLUMNS, LAST_SEEN, ON_TIME_COLUMNS, type DossierFacts } from './columns';
 
 /**
  * The history's lists as Excel sheets. Headers are Vietnamese whatever the interface language:
@@ -16,25 +17,12 @@ import type { CellValue, SheetColumn, SheetSpec } from './workbook';
 
 const col = (header: string, kind: SheetColumn['kind'], width: number): SheetColumn => ({ header, kind, width });
 
-const DOSSIER_COLUMNS = [
-  col('STT', 'integer', 6),
-  col('Mã hồ sơ', 'text', 26),
-  col('Chủ hồ sơ', 'text', 26),
-  col('Thủ tục hành chính', 'text', 48),
-  col('Đơn vị xử lý', 'text', 30),
-  col('Ngày tiếp nhận', 'datetime', 17),
-  col('Ngày hẹn trả', 'datetime', 17),
-];
+/** Every dossier list opens with its number in the list and the dossier's own columns (columns.ts). */
+const DOSSIER_SHEET_COLUMNS = [col('STT', 'integer', 6), ...Object.values(DOSSIER_COLUMNS).map((c) => c.sheet)];
 
-const dossierCells = (i: number, { dossier }: HistoryHit): CellValue[] => [
-  i + 1,
-  dossier.code,
-  dossier.snapshot.applicant,
-  dossier.snapshot.procedure,
-  dossier.snapshot.agency,
-  dossier.snapshot.receivedAt,
-  dossier.snapshot.dueAt,
-];
+const dossierCells = (i: number, facts: DossierFacts): CellValue[] => [i + 1, ...Object.values(DOSSIER_COLUMNS).map((c) => c.value(facts))];
+
+const hitCells = (i: number, { dossier }: HistoryHit): CellValue[] => dossierCells(i, { ...dossier.snapshot, code: dossier.code });
 
 const asOfLine = (what: string, asOf: LocalDateTime) =>
   `${what}, tính đến ${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)} ${asOf.slice(11, 16)} từ các hồ sơ trình duyệt này đã thấy`;
@@ -44,11 +32,11 @@ export function overdueSheet(hits: readonly HistoryHit[], asOf: LocalDateTime, c
   return {
     name: 'Quá hạn',
     title: asOfLine('Hồ sơ quá hạn', asOf),
-    columns: [...DOSSIER_COLUMNS, col('Số ngày làm việc quá hạn', 'integer', 12), col('Lần cuối thấy', 'datetime', 17)],
+    columns: [...DOSSIER_SHEET_COLUMNS, col('Số ngày làm việc quá hạn', 'integer', 12), LAST_SEEN.sheet],
     rows: hits.map((hit, i) => [
-      ...dossierCells(i, hit),
+      ...hitCells(i, hit),
       hit.dossier.snapshot.dueAt === undefined ? undefined : daysLateBetween(hit.dossier.snapshot.dueAt, asOf, calendar),
-      hit.dossier.lastSeen,
+      LAST_SEEN.value(hit.dossier),
     ]),
   };
 }
@@ -58,8 +46,8 @@ export function dueThisWeekSheet(hits: readonly HistoryHit[], asOf: LocalDateTim
   return {
     name: 'Đến hạn tuần này',
     title: asOfLine('Hồ sơ đến hạn trong tuần', asOf),
-    columns: [...DOSSIER_COLUMNS, col('Lần cuối thấy', 'datetime', 17)],
-    rows: hits.map((hit, i) => [...dossierCells(i, hit), hit.dossier.lastSeen]),
+    columns: [...DOSSIER_SHEET_COLUMNS, LAST_SEEN.sheet],
+    rows: hits.map((hit, i) => [...hitCells(i, hit), LAST_SEEN.value(hit.dossier)]),
   };
 }
 
@@ -68,18 +56,18 @@ export function returnedSheet(hits: readonly HistoryHit[], asOf: LocalDateTime):
   return {
     name: 'Trả lại',
     title: asOfLine('Hồ sơ bị trả lại, từ chối', asOf),
-    columns: [...DOSSIER_COLUMNS, col('Ngày trả lại', 'datetime', 17), col('Lý do', 'text', 48)],
+    columns: [...DOSSIER_SHEET_COLUMNS, col('Ngày trả lại', 'datetime', 17), col('Lý do', 'text', 48)],
     rows: hits.map((hit, i) => {
       const back = sendBacks(hit.dossier).at(-1);
-      return [...dossierCells(i, hit), back?.at, back?.reason ?? hit.dossier.snapshot.reason];
+      return [...hitCells(i, hit), back?.at, back?.reason ?? hit.dossier.snapshot.reason];
     }),
   };
 }
 
 /** The month's report rows as proposed from the history: late, then returned. */
 export function reportSheets(proposal: ReportProposal, label: string): SheetSpec[] {
-  const base = DOSSIER_COLUMNS;
-  const cells = (i: number, r: ReportProposal['late'][number]): CellValue[] => [i + 1, r.code, r.applicant, r.procedure, r.agency, r.receivedAt, r.dueAt];
+  const base = DOSSIER_SHEET_COLUMNS;
+  const cells = dossierCells;
   return [
     {
       name: 'Trễ hạn',
@@ -112,25 +100,13 @@ export function statsSheet(stats: readonly MonthStats[]): SheetSpec {
 
 /** The on-time rate (QĐ 766, indicator 2.1) per period and unit. */
 export function onTimeSheet(rates: readonly PeriodRates[], asOf: LocalDateTime): SheetSpec {
-  const rows: CellValue[][] = [];
-  for (const { period, total, units } of rates) {
-    for (const row of [{ ...total, unit: 'Tất cả' }, ...units]) {
-      rows.push([period.label, row.unit || 'Chưa xác định', row.early, row.onTime, row.openInTime, row.late, row.openLate, row.rate]);
-    }
-  }
+  const rows = rates.flatMap(({ period, total, units }) =>
+    [{ ...total, unit: 'Tất cả' }, ...units].map((row) => ON_TIME_COLUMNS.map((c) => c.value({ ...row, period: period.label }))),
+  );
   return {
     name: 'Tỷ lệ đúng hạn',
     title: asOfLine('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn (QĐ 766/QĐ-TTg, chỉ số 2.1)', asOf),
-    columns: [
-      col('Kỳ', 'text', 14),
-      col('Đơn vị', 'text', 36),
-      col('Trước hạn', 'integer', 10),
-      col('Đúng hạn', 'integer', 10),
-      col('Đang giải quyết trong hạn', 'integer', 14),
-      col('Quá hạn', 'integer', 10),
-      col('Đang giải quyết quá hạn', 'integer', 14),
-      col('Tỷ lệ trước hạn, đúng hạn', 'percent', 14),
-    ],
+    columns: ON_TIME_COLUMNS.map((c) => c.sheet),
     rows,
   };
 }

@@ -7,7 +7,7 @@ import type { LocalDateTime } from '../dossier/schema';
  */
 
 /** How a column's values are written: dates as real Excel dates shown dd/mm/yyyy (and 24-hour time). */
-export type CellKind = 'text' | 'integer' | 'date' | 'datetime' | 'percent';
+type CellKind = 'text' | 'integer' | 'date' | 'datetime' | 'percent';
 
 export interface SheetColumn {
   header: string;

@@ -8,7 +8,7 @@ export type Catalog<K extends string> = Record<Language, Record<K, string>>;
 export type Params = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than printing "undefined". */
-export function format(template: string, params: Params = {}): string {
+function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );

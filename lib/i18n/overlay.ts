@@ -76,7 +76,8 @@ export type OverlayKey =
   | 'teach.field.status'
   | 'teach.save'
   | 'teach.cancel'
-  | 'teach.saved';
+  | 'teach.saved'
+  | 'teach.not-saved';
 
 export const overlayMessages: Catalog<OverlayKey> = {
   vi: {
@@ -153,6 +154,7 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'teach.save': 'Lưu',
     'teach.cancel': 'Hủy',
     'teach.saved': 'Đã lưu cách đọc trang này',
+    'teach.not-saved': 'Chưa lưu được cách đọc trang này; hãy thử lại hoặc sửa trong phần Cài đặt',
   },
   en: {
     'badge.overdue': '{days} days overdue',
@@ -227,5 +229,6 @@ export const overlayMessages: Catalog<OverlayKey> = {
     'teach.save': 'Save',
     'teach.cancel': 'Cancel',
     'teach.saved': 'How to read this page was saved',
+    'teach.not-saved': 'How to read this page could not be saved; try again or edit it in the settings',
   },
 };

@@ -23,7 +23,7 @@ const vi = {
   withdrawn: 'Rút hồ sơ',
 } as const;
 
-export type StandingWordKey = keyof typeof vi;
+type StandingWordKey = keyof typeof vi;
 
 export const standingWords: Catalog<StandingWordKey> = {
   vi,

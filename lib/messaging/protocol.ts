@@ -24,7 +24,7 @@ const StandingSummarySchema = z.object({
 });
 
 /** How the overlay judged a row; the background keeps only what the tab's panel lists. */
-export const RowFlagSchema = z.object({
+const RowFlagSchema = z.object({
   code: z.string().min(1).max(200),
   standing: StandingSummarySchema,
 });
@@ -48,7 +48,7 @@ const PageConfigSchema = z.object({
 export type PageConfig = z.infer<typeof PageConfigSchema>;
 
 /** Content script → popup: what the current tab shows. */
-export const TabStatusSchema = z.object({
+const TabStatusSchema = z.object({
   counts: z.record(z.string(), z.number().int().nonnegative()),
   rows: z.number().int().nonnegative(),
   lists: z.number().int().nonnegative(),
@@ -93,6 +93,15 @@ export const BACKGROUND_MESSAGES = {
       dossier: z.unknown(),
     }),
     z.union([z.object({ ok: z.literal(true), request: z.string() }), FailedSchema]),
+  ),
+  /**
+   * The officer taught the overlay how to read its page: the background saves the reading profile,
+   * so the overlay carries no settings code. The profile is validated by the handler, for the
+   * sender's own origin only.
+   */
+  'save-site-profile': message(
+    z.object({ type: z.literal('save-site-profile'), profile: z.unknown() }),
+    z.union([Ok, FailedSchema]),
   ),
   'enable-origin': message(z.object({ type: z.literal('enable-origin'), origin: Origin }), z.object({ ok: z.boolean() })),
   'disable-origin': message(z.object({ type: z.literal('disable-origin'), origin: Origin }), Ok),

@@ -13,13 +13,13 @@ interface Tabs {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
 }
 
-export type SendToBackground = <T extends BackgroundMessageType>(
+type SendToBackground = <T extends BackgroundMessageType>(
   message: Request<T> & { type: T },
 ) => Promise<Reply<T> | Failed | undefined>;
 
-export type SendToTab = <T extends TabMessageType>(tabId: number, message: Request<T> & { type: T }) => Promise<unknown>;
+type SendToTab = <T extends TabMessageType>(tabId: number, message: Request<T> & { type: T }) => Promise<unknown>;
 
-export type Log = (line: string, error: unknown) => void;
+type Log = (line: string, error: unknown) => void;
 
 const consoleLog: Log = (line, error) => console.warn(line, error);
 

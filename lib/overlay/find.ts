@@ -1,6 +1,7 @@
 import { findCode } from '../portal/values';
 import { foldLoose } from '../portal/text';
 import { MEANINGS } from '../portal/vocabulary';
+import { GRID_CONTAINERS } from '../portal/selectors';
 
 /**
  * Whether a document may show what the overlay works on (a dossier list, or a dossier's detail
@@ -22,6 +23,30 @@ export function mayShowDossiers(doc: Document): boolean {
   const text = pageText(doc);
   if (findCode(text)) return true;
   return LABEL.test(foldLoose(text));
+}
+
+const ELEMENT_NODE = 1;
+
+/**
+ * Whether a burst of the page's mutations may have brought dossiers, so the loader looks again:
+ * elements added (a route rendered, an XHR's rows or detail view inserted), or text changed inside a
+ * table or grid (a list refilled in place). Text changing anywhere else (a ticking clock, a counter,
+ * a session timer) is not looked at: a page without dossiers that keeps changing would otherwise
+ * cost a walk of its whole text five times a second.
+ */
+export function mayBringDossiers(records: readonly MutationRecord[]): boolean {
+  for (const record of records) {
+    if (record.type === 'childList') {
+      for (const node of record.addedNodes) if (node.nodeType === ELEMENT_NODE) return true;
+      if (record.addedNodes.length > 0 && inGrid(record.target)) return true;
+    } else if (record.type === 'characterData' && inGrid(record.target)) return true;
+  }
+  return false;
+}
+
+function inGrid(node: Node): boolean {
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(GRID_CONTAINERS) != null;
 }
 
 const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, spelled out: the constant is not global in every test DOM

@@ -22,7 +22,7 @@ import { completedAt } from '../history/outcome';
 export type Granularity = 'month' | 'quarter' | 'year';
 export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'year'];
 
-export interface RatePeriod {
+interface RatePeriod {
   /** `2022-05`, `2022-Q2` or `2022`. */
   key: string;
   /** How officers write it: `05/2022`, `Quý II/2022`, `Năm 2022`. */
@@ -31,7 +31,7 @@ export interface RatePeriod {
   to: Day;
 }
 
-export interface OnTimeCount {
+interface OnTimeCount {
   early: number;
   onTime: number;
   late: number;
@@ -106,7 +106,7 @@ export function verdictIn(d: StoredDossier, period: RatePeriod, asOf: LocalDateT
 
 const emptyRow = (unit: string): OnTimeRow => ({ unit, early: 0, onTime: 0, late: 0, openInTime: 0, openLate: 0, rate: undefined });
 
-export function rateOf(c: OnTimeCount): number | undefined {
+function rateOf(c: OnTimeCount): number | undefined {
   const all = c.early + c.onTime + c.late + c.openInTime + c.openLate;
   return all === 0 ? undefined : (c.early + c.onTime + c.openInTime) / all;
 }

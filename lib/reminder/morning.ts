@@ -13,7 +13,7 @@ import { outcomeOf } from '../history/outcome';
 /** Stored under its own key: turning it on asks the browser for permissions, so it acts at once, not on Save. */
 export const MORNING_REMINDER_KEY = 'morningReminder';
 
-export const MorningReminderSchema = z.object({
+const MorningReminderSchema = z.object({
   enabled: z.boolean().default(false),
   /** The office's start time, Vietnam local `HH:mm` (many one-stop desks open at 07:30). */
   time: z

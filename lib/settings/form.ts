@@ -123,7 +123,7 @@ function formIssue(field: FieldPath, issue: z.core.$ZodIssue): SettingsIssue {
   return { code: 'invalid', params: {} };
 }
 
-export interface DraftResult {
+interface DraftResult {
   /** Present only when every field is valid: the value to save. */
   settings?: Settings;
   errors: SettingsErrors;

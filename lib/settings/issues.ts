@@ -2,7 +2,7 @@ import { translate, type Language, type Params } from '../i18n/format';
 import { pagesMessages, type PagesKey } from '../i18n/pages';
 import type { FieldPath } from './fields';
 
-export type SettingsIssueCode =
+type SettingsIssueCode =
   | 'whole-number'
   | 'too-long'
   | 'line-too-long'

@@ -8,7 +8,7 @@ import { SETTINGS_VERSION, SettingsSchema, DEFAULT_SETTINGS, type Settings } fro
  * field: a bad threshold resets that threshold, not the profile. Every reset is reported in `notes`
  * so the caller can log why.
  */
-export interface MigrationResult {
+interface MigrationResult {
   settings: Settings;
   notes: string[];
 }

@@ -10,7 +10,7 @@ import { normaliseOrigin } from './sites';
  */
 
 /** `ignored` marks columns the reader skips; it is not something an officer maps. */
-export type ProfileField = Exclude<Field, 'ignored'>;
+type ProfileField = Exclude<Field, 'ignored'>;
 export const PROFILE_FIELDS = FIELDS.filter((field): field is ProfileField => field !== 'ignored');
 
 export const DATE_ORDERS = ['auto', 'dmy', 'ymd'] as const;
@@ -43,14 +43,14 @@ export function profileDraft(profile?: SiteProfile): ProfileDraft {
   };
 }
 
-export interface ProfileContext {
+interface ProfileContext {
   /** The other saved profiles: an origin has at most one. */
   others: readonly SiteProfile[];
   /** Whether the browser's selector engine accepts `selector` (lib/ has no DOM of its own). */
   isSelector(selector: string): boolean;
 }
 
-export interface ProfileResult {
+interface ProfileResult {
   /** Present only when every input is valid. */
   profile?: SiteProfile;
   errors: ProfileErrors;

@@ -7,7 +7,7 @@ import { SettingsSchema, type Settings } from './schema';
  * The extension's edge to its settings: `browser.storage.local` under the key `settings`, layered
  * over an administrator's policy in `browser.storage.managed`. Only this file touches storage.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings');
+const settingsItem = storage.defineItem<unknown>('local:settings');
 
 async function readManaged(): Promise<unknown> {
   try {

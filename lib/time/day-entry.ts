@@ -1,6 +1,6 @@
 /** Days as officers type and read them on the settings page: `dd/mm/yyyy` (or `yyyy-mm-dd`), one per line. */
 
-export interface DayListResult {
+interface DayListResult {
   /** Valid days as `YYYY-MM-DD`, sorted, without repeats. */
   days: string[];
   /** Lines that are not a real day in either accepted form (1-based line numbers). */

@@ -8,10 +8,10 @@ import { vietnamYear } from './vietnam';
  * hostile value: the row is unreadable, the record refused. Bounding it also bounds every loop over
  * dates (at most ~600 months), where a year 9999 once made a month loop run for ever.
  */
-export const DATE_WINDOW_FIRST_YEAR = 1990;
-export const DATE_WINDOW_YEARS_AHEAD = 10;
+const DATE_WINDOW_FIRST_YEAR = 1990;
+const DATE_WINDOW_YEARS_AHEAD = 10;
 
-export interface DateWindow {
+interface DateWindow {
   /** First day accepted, `YYYY-MM-DD`. */
   from: string;
   /** Last day accepted, `YYYY-MM-DD`. */

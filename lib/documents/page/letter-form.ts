@@ -98,7 +98,7 @@ export function earlierNewAppointment(documents: readonly DocumentRecord[]): { a
   return undefined;
 }
 
-export type LetterCheck = { ok: true; data: ApologyLetterData } | { ok: false; issues: DocumentIssue[] };
+type LetterCheck = { ok: true; data: ApologyLetterData } | { ok: false; issues: DocumentIssue[] };
 
 /**
  * The document schema's verdict, plus what a letter cannot do without: the reason, and a new

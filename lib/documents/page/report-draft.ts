@@ -13,13 +13,12 @@ import { daysLateBetween } from '../../deadline/lateness';
 import { draftIdFor } from '../../history/report-period';
 import { parseLines } from '../../settings/form';
 
-export type RowField = 'reason' | 'unit' | 'excluded' | 'date' | 'responsiblePerson' | 'remedy';
 /** Edits of the report itself ride on this key (row keys always contain "|"). */
 export const REPORT_KEY = 'report';
 export type ReportField = 'addressee' | 'remarks' | 'number' | 'recipients' | 'returnedStatuses';
 /** What an office sets once and finds again in the next period's draft. */
-export const REMEMBERED_FIELDS: readonly ReportField[] = ['addressee', 'recipients', 'returnedStatuses'];
-export type Edit = DraftRecord['edits'][number];
+const REMEMBERED_FIELDS: readonly ReportField[] = ['addressee', 'recipients', 'returnedStatuses'];
+type Edit = DraftRecord['edits'][number];
 
 export interface EditedRow {
   key: string;

@@ -1,6 +1,6 @@
 import type { MonthStats } from '../../history';
 
-export interface UnitTotal {
+interface UnitTotal {
   /** Numbers the chart's bars; the table beside it names the unit. */
   index: number;
   unit: string;

@@ -35,7 +35,7 @@ export type SupplementField = keyof SupplementForm;
  */
 export const MAX_MISSING_ITEMS = 30;
 /** The schema's limit for one item. */
-export const MAX_MISSING_ITEM_LENGTH = 2000;
+const MAX_MISSING_ITEM_LENGTH = 2000;
 
 export function supplementFormFrom(dossier: Partial<Dossier> | undefined, asOf: LocalDateTime): SupplementForm {
   return {
@@ -95,7 +95,7 @@ function missingIssues(items: readonly string[]): DocumentIssue[] {
   return long < 0 ? [] : [{ field: 'missing', key: 'issue.missingItemTooLong', params: { line: long + 1, max: MAX_MISSING_ITEM_LENGTH } }];
 }
 
-export type SupplementCheck = { ok: true; data: SupplementRequestData } | { ok: false; issues: DocumentIssue[] };
+type SupplementCheck = { ok: true; data: SupplementRequestData } | { ok: false; issues: DocumentIssue[] };
 
 /** The list's own verdict first (it names the line), then the document schema's; one issue a field. */
 export function checkSupplement(form: SupplementForm, agency: AgencyProfileInput): SupplementCheck {

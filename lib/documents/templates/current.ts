@@ -10,7 +10,7 @@ import { loadOfficeTemplates } from './storage';
 
 let defaults: Promise<void> | undefined;
 
-export function ensureDefaultTemplates(): Promise<void> {
+function ensureDefaultTemplates(): Promise<void> {
   defaults ??= loadDefaultTemplates(async (path) => {
     // The templates are copied by a build hook, so WXT's typed list of public paths does not name them.
     const url = (browser.runtime.getURL as (path: string) => string)(path);
@@ -21,7 +21,7 @@ export function ensureDefaultTemplates(): Promise<void> {
   return defaults;
 }
 
-export const extensionVersion = (): string => browser.runtime.getManifest().version;
+const extensionVersion = (): string => browser.runtime.getManifest().version;
 
 export interface ChosenTemplate {
   /** The office's file; absent means the default, which the render functions pick themselves. */

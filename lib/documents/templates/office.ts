@@ -9,9 +9,7 @@ import { base64ToBytes, bytesToBase64 } from './bytes';
 import { LOCAL_TIME_SHAPE } from '../../time/shapes';
 import { archiveProblems, contentProblems, type TemplateProblem } from './safety';
 
-export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
-
-export const StoredTemplateSchema = z.object({
+const StoredTemplateSchema = z.object({
   /** The file name the officer uploaded, shown back to them. */
   name: z.string().trim().min(1).max(300),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -19,7 +17,7 @@ export const StoredTemplateSchema = z.object({
   /** Vietnam local time of the upload. */
   uploadedAt: z.string().regex(LOCAL_TIME_SHAPE),
 });
-export type StoredTemplate = z.infer<typeof StoredTemplateSchema>;
+type StoredTemplate = z.infer<typeof StoredTemplateSchema>;
 export type OfficeTemplates = Partial<Record<TemplateKind, StoredTemplate>>;
 
 /** What storage holds, keeping each valid entry; anything else (a hand-edited value) is ignored. */
@@ -33,14 +31,14 @@ export function parseOfficeTemplates(raw: unknown): OfficeTemplates {
   return templates;
 }
 
-export interface TemplateUpload {
+interface TemplateUpload {
   name: string;
   bytes: Uint8Array;
   sha256: string;
   uploadedAt: string;
 }
 
-export type TemplateVerdict = { ok: true } | { ok: false; problems: TemplateProblem[] };
+type TemplateVerdict = { ok: true } | { ok: false; problems: TemplateProblem[] };
 export type UploadOutcome = { ok: true; templates: OfficeTemplates } | { ok: false; problems: TemplateProblem[] };
 
 /**

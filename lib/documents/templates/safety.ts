@@ -22,7 +22,7 @@ export const TEMPLATE_LIMITS = {
   parts: 1000,
 } as const;
 
-export type TemplateSafetyCode =
+type TemplateSafetyCode =
   | 'template-file-too-large'
   | 'template-unpacked-too-large'
   | 'template-archive-invalid'

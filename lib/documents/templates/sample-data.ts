@@ -37,7 +37,7 @@ const D02 = {
 } as const;
 
 /** Issued the day before D02's appointment (17/05/2022 16:00), as the apology must precede the delay. */
-export const SAMPLE_APOLOGY_LETTER: ApologyLetterInput = {
+const SAMPLE_APOLOGY_LETTER: ApologyLetterInput = {
   agency: { ...SAMPLE_AGENCY, recipients: ['Như trên', 'Bộ phận Một cửa huyện Đức Cơ', 'Lưu: VT, KTHT'] },
   issueDate: '2022-05-16',
   ...D02,
@@ -51,7 +51,7 @@ export const SAMPLE_APOLOGY_LETTER: ApologyLetterInput = {
  * The same kind of dossier received under the 2025 rules at a commune-level centre, in January
  * 2026, so the letter also cites Nghị định 367/2025; issued three days before the appointment.
  */
-export const SAMPLE_APOLOGY_LETTER_2025: ApologyLetterInput = {
+const SAMPLE_APOLOGY_LETTER_2025: ApologyLetterInput = {
   agency: {
     parentAgency: 'Ủy ban nhân dân tỉnh Gia Lai',
     agency: 'Ủy ban nhân dân xã Ia Dơk',
@@ -80,7 +80,7 @@ export const SAMPLE_APOLOGY_LETTER_2025: ApologyLetterInput = {
  * The 15th-to-14th period ending 14/05/2022 (Nghị định 09/2019 Art. 12), made by the district post
  * office that runs the one-stop desk and sent to the district committee, as the 2022 notice asks.
  */
-export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
+const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
   agency: {
     parentAgency: 'Bưu điện tỉnh Gia Lai',
     agency: 'Bưu điện huyện Đức Cơ',
@@ -155,7 +155,7 @@ export const SAMPLE_MONTHLY_REPORT: MonthlyReportInput = {
   remarks: 'Đề nghị các phòng chuyên môn tăng cường theo dõi thời hạn giải quyết, gửi văn bản xin lỗi đúng quy định.',
 };
 
-export const SAMPLE_EXPLANATION: ExplanationInput = {
+const SAMPLE_EXPLANATION: ExplanationInput = {
   agency: {
     parentAgency: 'Ủy ban nhân dân huyện Đức Cơ',
     agency: 'Phòng Kinh tế và Hạ tầng',
@@ -177,7 +177,7 @@ export const SAMPLE_EXPLANATION: ExplanationInput = {
   remedy: 'Hoàn thành thẩm định và trình ký giấy phép trước 16 giờ 00 phút ngày 27/5/2022; đã gửi văn bản xin lỗi công dân.',
 };
 
-export const SAMPLE_SUPPLEMENT_REQUEST: SupplementRequestInput = {
+const SAMPLE_SUPPLEMENT_REQUEST: SupplementRequestInput = {
   agency: { ...SAMPLE_AGENCY, recipients: ['Lưu: VT, Bộ phận Một cửa'] },
   issueDate: '2022-05-10',
   dossierCode: 'H21.57.14-220510-0003',

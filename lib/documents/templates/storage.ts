@@ -10,7 +10,7 @@ import { archiveProblems, confirmDeclaredSizes } from './safety';
  * Only this file touches that storage; the rules live in office-templates.ts. Every change is a
  * read-modify-write of the one value, so each runs under one lock.
  */
-export const templatesItem = storage.defineItem<unknown>('local:templates');
+const templatesItem = storage.defineItem<unknown>('local:templates');
 const LOCK = 'nhac-han:templates';
 
 export async function loadOfficeTemplates(): Promise<OfficeTemplates> {

@@ -15,7 +15,7 @@ export interface ZipEntry {
   dataOffset: number;
 }
 
-export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
+type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

@@ -6,7 +6,7 @@ import { forgetTab } from '../../../entrypoints/background/tab-ledger';
 import type { z } from 'zod';
 import { BACKGROUND_MESSAGES, FailedSchema, startProblemKey, type BackgroundMessageType, type Reply, type Request } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
-import { saveSettings } from '../../../lib/settings/storage';
+import { loadSettings, saveSettings } from '../../../lib/settings/storage';
 import { sample } from '../history/helpers';
 
 /**
@@ -128,6 +128,25 @@ describe('background messages', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('save-site-profile: saves the taught profile for the sender\'s own origin, when that portal is enabled', async () => {
+    const profile = { origin: ORIGIN, listSelector: '#grid', columns: { dueAt: { header: 'Hẹn trả' }, code: { selector: 'td:nth-child(2)' } } };
+    await saveSettings({ ...DEFAULT_SETTINGS, portalOrigins: [ORIGIN], siteProfiles: [{ origin: ORIGIN, columns: {} }, { origin: 'https://other.gov.vn', columns: {} }] });
+    expect(await reply({ type: 'save-site-profile', profile })).toEqual({ ok: true });
+    // The origin's profile is replaced, another origin's kept.
+    expect((await loadSettings()).siteProfiles).toEqual([{ origin: 'https://other.gov.vn', columns: {} }, profile]);
+    // A page never writes another origin's profile, nor a malformed one.
+    expect(await reply({ type: 'save-site-profile', profile: { ...profile, origin: 'https://other.gov.vn' } })).toEqual({ ok: false, error: 'a profile of another origin' });
+    expect(await reply({ type: 'save-site-profile', profile: { origin: ORIGIN, columns: { dueAt: 'x' } } })).toEqual({ ok: false, error: 'invalid profile' });
+    // Only a portal the extension reads: enabled and still granted, or built in.
+    fakeBrowser.permissions.contains = vi.fn(async () => false);
+    expect(await reply({ type: 'save-site-profile', profile })).toEqual({ ok: false, error: 'not an enabled portal' });
+    const known = { origin: 'https://gialai.motcua.vnpt.vn', columns: {} };
+    expect(await reply({ type: 'save-site-profile', profile: known }, { ...TAB, url: `${known.origin}/web/cb/ho-so` })).toEqual({ ok: true });
+    // Not from the extension's pages: the settings page saves its own.
+    expect(await reply({ type: 'save-site-profile', profile }, PAGE)).toEqual({ ok: false, error: 'not allowed from this sender' });
+    expect((await loadSettings()).siteProfiles.map((p) => p.origin)).toEqual(['https://other.gov.vn', ORIGIN, known.origin]);
+  });
+
   it('inject-overlay: injects the overlay into the asking frame only, for our own loader only', async () => {
     fakeBrowser.runtime.id = 'nhac-han';
     const loader: Browser.runtime.MessageSender = { id: 'nhac-han', url: URL, tab: { id: 7 } as Browser.tabs.Tab, frameId: 3 };
@@ -145,7 +164,7 @@ describe('background messages', () => {
   });
 
   it('has a test above for every message of the protocol', () => {
-    const tested = ['ping', 'get-config', 'inject-overlay', 'observe', 'detail', 'open-letter', 'enable-origin', 'disable-origin', 'open-options', 'start-failed', 'documents-changed'];
+    const tested = ['ping', 'get-config', 'inject-overlay', 'observe', 'detail', 'open-letter', 'save-site-profile', 'enable-origin', 'disable-origin', 'open-options', 'start-failed', 'documents-changed'];
     expect(Object.keys(BACKGROUND_MESSAGES).sort()).toEqual(tested.sort());
   });
 });

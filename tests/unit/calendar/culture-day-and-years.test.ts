@@ -6,7 +6,6 @@ import {
   hasOfficialSchedule,
   isWorkingDay,
   noScheduleNotices,
-  parseYearSchedule,
   workingDaysBetween,
   yearScheduleErrorText,
   yearsWithoutSchedule,
@@ -14,6 +13,7 @@ import {
   monthGrid,
   monthsOf,
 } from '../../../lib/calendar';
+import { parseYearSchedule } from '../../../lib/calendar/year-schedule';
 
 /** Each case names the legal text it checks (docs/rules.md §1 and §3). */
 describe('Ngày Văn hóa Việt Nam, 24/11 (NQ 28/2026/QH16 Điều 2, in force 01/7/2026)', () => {
