@@ -13,7 +13,7 @@ import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
 import { cellText, loose, squash } from './text';
 import { findCode } from './values';
-import { pageRecord } from './igate';
+import { mergePageRecord, pageRecord } from './igate';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
 
 export interface RowRead {
@@ -196,7 +196,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     if (!strict && saysNotDossier(cells)) return null;
     // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
     const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
-    if (record) Object.assign(ctx.draft, record);
+    if (record) mergePageRecord(ctx.draft, record);
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {
