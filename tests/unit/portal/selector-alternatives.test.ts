@@ -17,7 +17,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   SPLIT_GRIDS: {
     '.dataTables_scroll': 'reader/datatables-scroll.html',
     '.k-grid': 'reader/kendo-grid.html',
-    '.el-table': null,
+    '.el-table': 'reader/element-table.html',
     '.ant-table': null,
     '.ant-table .ant-table-tbody-virtual': 'reader/antd-virtual.html',
     '.dojoxGrid .dojoxGridContent': 'reader/dojo-grid.html',
@@ -44,7 +44,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   CANDIDATE_CLASS_HINTS: {
     'dataTables_scroll': 'reader/datatables-scroll.html',
     'k-grid': 'reader/kendo-grid.html',
-    'el-table': null,
+    'el-table': 'reader/element-table.html',
     'ant-table': 'reader/antd-virtual.html',
     'dojoxGrid': 'reader/dojo-grid.html',
     'mat-table': null,
