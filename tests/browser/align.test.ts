@@ -27,7 +27,7 @@ async function flags(page: Page): Promise<Flag[]> {
   return raw.map((r) => ({ code: codes.find((c) => r.text.includes(c)) ?? r.text.slice(0, 60), status: r.status, days: r.days }));
 }
 
-describe('cells aligned by their place on screen (reader/ag-grid-moved.html)', () => {
+describe('AG Grid in Chromium: cells placed on screen (reader/ag-grid-moved.html) and grouped rows (reader/ag-grid-grouped.html)', () => {
   let session: Session;
   let page: Page;
   beforeAll(async () => {
@@ -60,6 +60,11 @@ describe('cells aligned by their place on screen (reader/ag-grid-moved.html)', (
     expect(placed.map(([id]) => id)).toEqual(['maHoSo', 'tenThuTuc', 'nguoiNop', 'ngayNhan', 'ngayHenTra', 'hanXuLyCaNhan', 'trangThai']);
     expect(placed.map(([, left]) => left)).not.toEqual([...placed.map(([, left]) => left)].sort((a, b) => Number(a) - Number(b)));
     // Read by order, R1's appointment would be its personal deadline two working days earlier.
+    expect(await flags(page)).toEqual(plain);
+
+    // The same grid with its rows grouped by a column is a treegrid, with group rows of its own: flagged alike.
+    await page.goto(readerUrl('ag-grid-grouped.html'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-nhachan-status]').length === 4, undefined, { timeout: 15_000 });
     expect(await flags(page)).toEqual(plain);
   });
 });

@@ -26,7 +26,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     'table': 'portal/a/chi-tiet/D01.html',
     '[role="grid"]': 'reader/aria-grid.html',
     '[role="table"]': null,
-    '[role="treegrid"]': null,
+    '[role="treegrid"]': 'reader/ag-grid-grouped.html',
     'mat-table': null,
     '.mat-table': null,
     '.mat-mdc-table': null,
@@ -39,7 +39,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   CANDIDATE_ROLES: {
     'grid': 'reader/aria-grid.html',
     'table': 'reader/igate-en.html',
-    'treegrid': null,
+    'treegrid': 'reader/ag-grid-grouped.html',
   },
   CANDIDATE_CLASS_HINTS: {
     'dataTables_scroll': 'reader/datatables-scroll.html',
@@ -66,7 +66,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   GRID_CONTAINERS: {
     '[role="grid"]': 'reader/aria-grid.html',
     '[role="table"]': null,
-    '[role="treegrid"]': null,
+    '[role="treegrid"]': 'reader/ag-grid-grouped.html',
     'mat-table': null,
     '.mat-table': null,
     '.mat-mdc-table': null,
