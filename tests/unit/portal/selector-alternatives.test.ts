@@ -141,7 +141,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     '.control-label': null,
     'span': 'portal/a/danh-sach-ho-so-datagrid.html',
     'b': 'portal/a/chi-tiet/D01.html',
-    'strong': null,
+    'strong': 'reader/r3-handover-print.html',
     'div': 'portal/a/chi-tiet/D01.html',
     'p': 'portal/a/chi-tiet/D01.html',
   },
