@@ -34,6 +34,8 @@ export const VARIANT_SOURCES = {
   dvc2: 'PhuThuan/dichvucong2 resources/js/Pages/Admin_RequestsManagement.vue (commune request list)',
   hccPetition: 'Henry0902/HanhChinhCongXaPhuong DNC.WEB/Controllers/BaoCaoController.cs (commune petition report columns)',
   landExport: 'Land-registration dossier tracker, index-only (fingerprint "\'Ngày hẹn trả KQ\': r.expectedReturnDate")',
+  hotich: 'Thanhramsey/hotich2 src/BAOCAO6.vue (Gia Lai iGate civil-status helper, portal.md S4): Vuetify tableHeaders',
+  deadlineCard: 'Dossier record detail card, index-only (fingerprint "Hạn trả kết quả</label>" above "formatDate(record.deadline)")',
   issue: 'Named as a near miss in issue #11 itself (not seen in the public code searched)',
   phpOneStop: 'PHP one-stop print list, index-only (th "Trạng thái · Địa chỉ · Điện thoại · Người nộp hồ sơ · Chủ hồ sơ · Ngày nhận · Ngày hẹn trả")',
 } as const;
@@ -112,6 +114,8 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Họ Tên Người Nộp', 'applicant', 'hcc'], ['Họ tên người nộp:', 'applicant', 'epar'], ['Họ và tên chủ hồ sơ', 'applicant', 'dvcProto'],
   ['Họ và tên người đăng ký', 'applicant', 'epar'], ['Người làm thủ tục', 'applicant', 'opencps1'], ['Tên công dân', 'applicant', 'epar'],
   ['Người nộp hồ sơ', 'applicant', 'ionegate'], ['Người nộp hồ sơ', 'applicant', 'phpOneStop'], ['Chủ hồ sơ', 'applicant', 'opencps1'],
+  ['Dossier Code', 'code', 'hotich'], ['Trang Thai', 'status', 'hotich'], ['Hạn trả kết quả', 'dueAt', 'deadlineCard'],
+  ['Người nộp(In BL)', 'applicant', 'thanhHoa'],
 ];
 
 /**
@@ -131,7 +135,8 @@ export const NEAR_MISSES: ReadonlyArray<readonly [label: string, not: Field, sou
   ['Ngày xử lý hồ sơ', 'dueAt', 'ionegate'], ['Ngày trả lời', 'dueAt', 'ionegate'], ['Ngày thông báo bổ sung', 'dueAt', 'epar'],
   ['Ngày bàn giao về MC', 'dueAt', 'epar'], ['Ngày bàn giao về MC', 'receivedAt', 'epar'], ['Ngày trả thực tế', 'dueAt', 'epar'],
   ['Ngày sinh', 'dueAt', 'ionegate'], ['Ngày sinh', 'receivedAt', 'ionegate'], ['Ngày thanh toán', 'receivedAt', 'ionegate'],
-  ['Ngày từ chối', 'receivedAt', 'epar'], ['Nguời tiếp nhận', 'applicant', 'ionegate'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
+  ['Ngày từ chối', 'receivedAt', 'epar'], ['Nguời tiếp nhận', 'applicant', 'ionegate'], ['Người tiếp nhận', 'applicant', 'thanhHoa'],
+  ['Người số hóa', 'applicant', 'thanhHoa'], ['Người xử lý', 'applicant', 'thanhHoa'], ['Trạng thái tiếp theo', 'status', 'thanhHoa'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
   ['Đơn vị tiếp nhận', 'receivedAt', 'f7'], ['Số hồ sơ tiếp nhận', 'code', 'hcc'], ['Số hồ sơ tiếp nhận', 'receivedAt', 'hcc'],
   ['Mã giao dịch', 'code', 'ionegate'], ['Mã thủ tục', 'code', 'ionegate'], ['Mã lĩnh vực', 'code', 'ionegate'], ['Số CMND', 'code', 'ionegate'],
   ['Mã định danh', 'code', 'opencps1'], ['Mã số thuế', 'code', 'opencps1'], ['Số điện thoại', 'code', 'ionegate'], ['Số điện thoại', 'applicant', 'ionegate'],

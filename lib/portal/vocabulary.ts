@@ -40,13 +40,17 @@ export const MEANINGS: Record<Field, Meaning> = {
     cues: [
       ['ma ho so', 10], ['ma so ho so', 10], ['so ho so', 7], ['so bien nhan', 10], ['ma bien nhan', 10], ['ma so bien nhan', 10],
       ['bien nhan', 7], ['ma hs', 9], ['so hs', 6], ['ma tiep nhan', 8], ['so tiep nhan', 7], ['so hieu ho so', 9], ['ma tk', 8],
-      ['ma dvcqg', 8], ['ho so so', 9], ['serial number', 8], ['ma tham chieu', 7], ['so yeu cau', 7], ['ma so', 5], ['ma', 3], ['dossier code', 11], ['dossier no', 11], ['dossier number', 11],
+      ['ma dvcqg', 8], ['ma tham chieu', 7], ['so yeu cau', 7], ['ma so', 5], ['ma', 3], ['dossier code', 11], ['dossier no', 11], ['dossier number', 11],
       ['dossier id', 9], ['receipt no', 10], ['receipt number', 10], ['receipt code', 10], ['code', 7], ['receipt', 6],
+      // "Hồ sơ số" (header-variants source opencps1), "Ticket serial number" (ionegate).
+      ['ho so so', 9], ['serial number', 8],
     ],
     vetoes: [
       'thu tuc', 'tthc', 'linh vuc', 'don vi', 'co quan', 'nganh', 'giay to', 'cmnd', 'cccd', 'dinh danh', 'thue', 'dien thoai', 'tong',
       'so luong', 'so ngay', 'da giai quyet', 'dang giai quyet', 'phat sinh', 'xu ly', 'quay', 'buu chinh', 'procedure', 'phone', 'total',
-      'count', 'postal', 'tax', 'vach', 'bar', 'pin', 'qr', 'giao dich', 'so ho so tiep nhan', 'transaction',
+      'count', 'postal', 'tax', 'vach', 'bar', 'pin', 'qr',
+      // "Mã giao dịch" (ionegate), "Số hồ sơ tiếp nhận", a count (hcc).
+      'giao dich', 'so ho so tiep nhan', 'transaction',
     ],
   },
   info: {
@@ -58,6 +62,7 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['ten thu tuc', 10], ['thu tuc hanh chinh', 10], ['thu tuc', 9], ['tthc', 9], ['dich vu cong', 7], ['dich vu', 5], ['loai ho so', 6],
       ['ten ho so', 5], ['procedure', 10], ['service', 6],
     ],
+    // "Người làm thủ tục" is the applicant (opencps1).
     vetoes: ['ma thu tuc', 'ma tthc', 'ket qua', 'muc do', 'phi', 'linh vuc', 'code', 'nguoi lam'],
   },
   summary: {
@@ -68,12 +73,15 @@ export const MEANINGS: Record<Field, Meaning> = {
     cues: [
       ['chu ho so', 10], ['nguoi nop', 9], ['nguoi dang ky', 8], ['nguoi yeu cau', 8], ['nguoi de nghi', 8], ['cong dan', 7], ['to chuc', 6],
       ['ca nhan', 6], ['doanh nghiep', 5], ['khach hang', 6], ['ho ten', 7], ['ho va ten', 7], ['ten nguoi', 7], ['nguoi dung ten', 7],
-      ['chu so huu', 5], ['nguoi gui', 5], ['nguoi lam thu tuc', 10], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
+      ['chu so huu', 5], ['nguoi gui', 5],
+      // OpenCPS v1's actor-citizen label (header-variants source opencps1).
+      ['nguoi lam thu tuc', 10], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
     ],
     vetoes: [
       'dien thoai', 'sdt', 'dia chi', 'email', 'cmnd', 'cccd', 'dinh danh', 'so giay to', 'ma so thue', 'uy quyen', 'can bo', 'xu ly',
-      'tiep nhan', 'han', 'ngay', 'thoi gian', 'loai', 'phone', 'address', 'id', 'date', 'ma so', 'doi tuong', 'ten thu tuc',
-      'ma thu tuc', 'thu tuc hanh chinh', 'loai thu tuc',
+      'tiep nhan', 'han', 'ngay', 'thoi gian', 'loai', 'phone', 'address', 'id', 'date', 'ma so', 'doi tuong',
+      // The procedure's name or code, not any "thủ tục": "Người làm thủ tục" is the applicant (opencps1).
+      'ten thu tuc', 'ma thu tuc', 'thu tuc hanh chinh', 'loai thu tuc',
     ],
   },
   address: { cues: [['dia chi', 10], ['noi cu tru', 7], ['address', 10]], vetoes: ['email', 'thu dien tu', 'ip', 'web', 'nhan ket qua'] },
@@ -104,7 +112,9 @@ export const MEANINGS: Record<Field, Meaning> = {
     ],
     vetoes: [
       'ket qua', 'don vi', 'co quan', 'bo phan', 'noi', 'nguoi', 'can bo', 'loai', 'hinh thuc', 'phuong thuc', 'kenh', 'so tiep nhan',
-      'ma tiep nhan', 'so bien nhan', 'tong so', 'chua', 'so ho so',
+      'ma tiep nhan', 'so bien nhan', 'tong so', 'chua',
+      // "Số hồ sơ tiếp nhận", a count of received dossiers (hcc).
+      'so ho so',
       'han', 'hen', 'officer', 'by', 'agency', 'result',
     ],
   },
@@ -114,15 +124,17 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['han giai quyet', 9], ['han tra', 9], ['han hoan thanh', 8], ['ngay tra du kien', 11], ['du kien tra', 10], ['tra du kien', 10],
       ['ngay het han', 8], ['han', 5], ['appointment', 11], ['due', 10], ['deadline', 9], ['expected', 6], ['promised', 8],
       // A personal or step deadline, a hand-off or an earlier appointment is not the citizen's appointment.
-      ['ca nhan', -11], ['buoc', -11], ['chuyen', -11], ['truoc', -11], ['cu', -11], ['can bo', -11], ['step', -11], ['personal', -11],
-      ['previous', -11], ['officer', -11],
+      ['ca nhan', -11], ['buoc', -11], ['chuyen', -11], ['truoc', -11], ['cu', -11], ['step', -11], ['personal', -11], ['previous', -11],
+      // An officer's own deadline ("Hạn xử lý của cán bộ", issue #11; officers' columns such as "Cán bộ tiếp nhận" in thanhHoa and e-par).
+      ['can bo', -11], ['officer', -11],
       // A new appointment (after an apology) replaces the first one.
       ['hen lai', 1], ['moi', 1],
     ],
     vetoes: [
       'thoi han giai quyet', 'thoi han quy dinh', 'thoi han xu ly mac dinh', 'so ngay', 'loai', 'tre han', 'qua han', 'con han', 'ly do',
       'dat lai', 'cau hinh', 'sinh', 'tinh trang', 'trang thai', 'days', 'reason', 'status',
-      // An appointment to bring additions or to answer, and a setting inherited by a step (vocabulary sources in header-variants.NEAR_MISSES).
+      // An appointment for additions (issue #11) or for an answer ("Ngày hẹn trả lời", ocps), a step's inherited
+      // setting ("Kế thừa hạn xử lý", ionegate): header-variants.NEAR_MISSES.
       'bo sung', 'tra loi', 'ke thua',
     ],
   },
@@ -145,7 +157,9 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['trang thai ho so', 11], ['trang thai', 10], ['tinh trang', 9], ['ket qua xem xet', 5], ['ket qua xu ly', 5], ['buoc hien tai', 6],
       ['status', 10], ['state', 7],
     ],
-    vetoes: ['tre han', 'qua han', 'thanh toan', 'ky so', 'dong bo', 'so hoa', 'danh gia', 'hop le', 'ma tinh trang', 'ma trang thai', 'payment', 'tai khoan', 'account'],
+    vetoes: ['tre han', 'qua han', 'thanh toan', 'ky so', 'dong bo', 'so hoa', 'danh gia', 'hop le', 'ma tinh trang', 'ma trang thai', 'payment',
+      // An account's state ("Trạng thái tài khoản", opencps1), a workflow's next state ("Trạng thái tiếp theo", thanhHoa).
+      'tai khoan', 'account', 'tiep theo'],
   },
   reason: { cues: [['ly do', 10], ['nguyen nhan', 8], ['reason', 10]] },
   remaining: {
