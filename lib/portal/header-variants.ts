@@ -36,6 +36,7 @@ export const VARIANT_SOURCES = {
   landExport: 'Land-registration dossier tracker, index-only (fingerprint "\'Ngày hẹn trả KQ\': r.expectedReturnDate")',
   hotich: 'Thanhramsey/hotich2 src/BAOCAO6.vue (Gia Lai iGate civil-status helper, portal.md S4): Vuetify tableHeaders',
   deadlineCard: 'Dossier record detail card, index-only (fingerprint "Hạn trả kết quả</label>" above "formatDate(record.deadline)")',
+  citizenReport: 'Citizen requests to a city authority (street data, violation reports), index-only (th "Thời điểm gửi yêu cầu · Lý do chỉnh sửa · Tình trạng xử lý")',
   issue: 'Named as a near miss in issue #11 itself (not seen in the public code searched)',
   phpOneStop: 'PHP one-stop print list, index-only (th "Trạng thái · Địa chỉ · Điện thoại · Người nộp hồ sơ · Chủ hồ sơ · Ngày nhận · Ngày hẹn trả")',
 } as const;
@@ -115,7 +116,7 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Họ và tên người đăng ký', 'applicant', 'epar'], ['Người làm thủ tục', 'applicant', 'opencps1'], ['Tên công dân', 'applicant', 'epar'],
   ['Người nộp hồ sơ', 'applicant', 'ionegate'], ['Người nộp hồ sơ', 'applicant', 'phpOneStop'], ['Chủ hồ sơ', 'applicant', 'opencps1'],
   ['Dossier Code', 'code', 'hotich'], ['Trang Thai', 'status', 'hotich'], ['Hạn trả kết quả', 'dueAt', 'deadlineCard'],
-  ['Người nộp(In BL)', 'applicant', 'thanhHoa'],
+  ['Người nộp(In BL)', 'applicant', 'thanhHoa'], ['Tình trạng xử lý', 'status', 'citizenReport'],
 ];
 
 /**
