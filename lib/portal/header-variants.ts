@@ -37,6 +37,9 @@ export const VARIANT_SOURCES = {
   hotich: 'Thanhramsey/hotich2 src/BAOCAO6.vue (Gia Lai iGate civil-status helper, portal.md S4): Vuetify tableHeaders',
   deadlineCard: 'Dossier record detail card, index-only (fingerprint "Hạn trả kết quả</label>" above "formatDate(record.deadline)")',
   citizenReport: 'Citizen requests to a city authority (street data, violation reports), index-only (th "Thời điểm gửi yêu cầu · Lý do chỉnh sửa · Tình trạng xử lý")',
+  compensation: 'State-compensation case register spec, index-only (columns "Hình thức tiếp nhận … [DM_25]" and "Trạng thái giải quyết")',
+  aspGrid: 'ASP.NET GridView of a dossier list, index-only (TemplateField HeaderText="Ngày nhận HS" bound to NgayTiepNhan)',
+  landDesk: 'Land-registration desk sheet, index-only (fingerprint "{ key: \'gcnReceivedDate\', label: \'Ngày nhận GCN\' }")',
   issue: 'Named as a near miss in issue #11 itself (not seen in the public code searched)',
   phpOneStop: 'PHP one-stop print list, index-only (th "Trạng thái · Địa chỉ · Điện thoại · Người nộp hồ sơ · Chủ hồ sơ · Ngày nhận · Ngày hẹn trả")',
 } as const;
@@ -117,6 +120,8 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Người nộp hồ sơ', 'applicant', 'ionegate'], ['Người nộp hồ sơ', 'applicant', 'phpOneStop'], ['Chủ hồ sơ', 'applicant', 'opencps1'],
   ['Dossier Code', 'code', 'hotich'], ['Trang Thai', 'status', 'hotich'], ['Hạn trả kết quả', 'dueAt', 'deadlineCard'],
   ['Người nộp(In BL)', 'applicant', 'thanhHoa'], ['Tình trạng xử lý', 'status', 'citizenReport'],
+  ['Tên tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Trạng thái giải quyết', 'status', 'compensation'], ['Ngày nhận HS', 'receivedAt', 'aspGrid'],
+  ['Ngày nhận HS', 'receivedAt', 'landDesk'],
 ];
 
 /**
@@ -137,7 +142,8 @@ export const NEAR_MISSES: ReadonlyArray<readonly [label: string, not: Field, sou
   ['Ngày bàn giao về MC', 'dueAt', 'epar'], ['Ngày bàn giao về MC', 'receivedAt', 'epar'], ['Ngày trả thực tế', 'dueAt', 'epar'],
   ['Ngày sinh', 'dueAt', 'ionegate'], ['Ngày sinh', 'receivedAt', 'ionegate'], ['Ngày thanh toán', 'receivedAt', 'ionegate'],
   ['Ngày từ chối', 'receivedAt', 'epar'], ['Nguời tiếp nhận', 'applicant', 'ionegate'], ['Người tiếp nhận', 'applicant', 'thanhHoa'],
-  ['Người số hóa', 'applicant', 'thanhHoa'], ['Người xử lý', 'applicant', 'thanhHoa'], ['Trạng thái tiếp theo', 'status', 'thanhHoa'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
+  ['Người số hóa', 'applicant', 'thanhHoa'], ['Người xử lý', 'applicant', 'thanhHoa'], ['Trạng thái tiếp theo', 'status', 'thanhHoa'],
+  ['Ngày nhận GCN', 'receivedAt', 'landDesk'], ['Ngày nộp VPĐK', 'receivedAt', 'landDesk'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
   ['Đơn vị tiếp nhận', 'receivedAt', 'f7'], ['Số hồ sơ tiếp nhận', 'code', 'hcc'], ['Số hồ sơ tiếp nhận', 'receivedAt', 'hcc'],
   ['Mã giao dịch', 'code', 'ionegate'], ['Mã thủ tục', 'code', 'ionegate'], ['Mã lĩnh vực', 'code', 'ionegate'], ['Số CMND', 'code', 'ionegate'],
   ['Mã định danh', 'code', 'opencps1'], ['Mã số thuế', 'code', 'opencps1'], ['Số điện thoại', 'code', 'ionegate'], ['Số điện thoại', 'applicant', 'ionegate'],

@@ -113,8 +113,9 @@ export const MEANINGS: Record<Field, Meaning> = {
     vetoes: [
       'ket qua', 'don vi', 'co quan', 'bo phan', 'noi', 'nguoi', 'can bo', 'loai', 'hinh thuc', 'phuong thuc', 'kenh', 'so tiep nhan',
       'ma tiep nhan', 'so bien nhan', 'tong so', 'chua',
-      // "Số hồ sơ tiếp nhận", a count of received dossiers (hcc).
-      'so ho so',
+      // "Số hồ sơ tiếp nhận", a count of received dossiers (hcc); "Ngày nhận GCN", the day the land certificate (the
+      // result) came back (landDesk).
+      'so ho so', 'gcn', 'giay chung nhan',
       'han', 'hen', 'officer', 'by', 'agency', 'result',
     ],
   },
