@@ -40,6 +40,8 @@ export const VARIANT_SOURCES = {
   compensation: 'State-compensation case register spec, index-only (columns "Hình thức tiếp nhận … [DM_25]" and "Trạng thái giải quyết")',
   aspGrid: 'ASP.NET GridView of a dossier list, index-only (TemplateField HeaderText="Ngày nhận HS" bound to NgayTiepNhan)',
   landDesk: 'Land-registration desk sheet, index-only (fingerprint "{ key: \'gcnReceivedDate\', label: \'Ngày nhận GCN\' }")',
+  communeList: 'Commune one-stop dossier list, index-only (th "Mã HS · Chủ HS · Trạng thái · Hạn giải quyết · Còn lại · Xã · Người thẩm tra")',
+  petitionStats: 'Petition statistics table, index-only (th "Loại đơn · Đến hạn xử lý · Quá hạn xử lý · Đến hạn giải quyết · Quá hạn giải quyết")',
   issue: 'Named as a near miss in issue #11 itself (not seen in the public code searched)',
   phpOneStop: 'PHP one-stop print list, index-only (th "Trạng thái · Địa chỉ · Điện thoại · Người nộp hồ sơ · Chủ hồ sơ · Ngày nhận · Ngày hẹn trả")',
 } as const;
@@ -122,6 +124,7 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Người nộp(In BL)', 'applicant', 'thanhHoa'], ['Tình trạng xử lý', 'status', 'citizenReport'],
   ['Tên tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Trạng thái giải quyết', 'status', 'compensation'], ['Ngày nhận HS', 'receivedAt', 'aspGrid'],
   ['Ngày nhận HS', 'receivedAt', 'landDesk'],
+  ['Chủ HS', 'applicant', 'communeList'], ['Hạn giải quyết', 'dueAt', 'communeList'], ['Mã HS', 'code', 'communeList'], ['Trạng thái', 'status', 'communeList'],
 ];
 
 /**
@@ -143,7 +146,8 @@ export const NEAR_MISSES: ReadonlyArray<readonly [label: string, not: Field, sou
   ['Ngày sinh', 'dueAt', 'ionegate'], ['Ngày sinh', 'receivedAt', 'ionegate'], ['Ngày thanh toán', 'receivedAt', 'ionegate'],
   ['Ngày từ chối', 'receivedAt', 'epar'], ['Nguời tiếp nhận', 'applicant', 'ionegate'], ['Người tiếp nhận', 'applicant', 'thanhHoa'],
   ['Người số hóa', 'applicant', 'thanhHoa'], ['Người xử lý', 'applicant', 'thanhHoa'], ['Trạng thái tiếp theo', 'status', 'thanhHoa'],
-  ['Ngày nhận GCN', 'receivedAt', 'landDesk'], ['Ngày nộp VPĐK', 'receivedAt', 'landDesk'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
+  ['Ngày nhận GCN', 'receivedAt', 'landDesk'], ['Người thẩm tra', 'applicant', 'communeList'],
+  ['Đến hạn giải quyết', 'dueAt', 'petitionStats'], ['Đến hạn xử lý', 'dueAt', 'petitionStats'], ['Ngày nộp VPĐK', 'receivedAt', 'landDesk'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
   ['Đơn vị tiếp nhận', 'receivedAt', 'f7'], ['Số hồ sơ tiếp nhận', 'code', 'hcc'], ['Số hồ sơ tiếp nhận', 'receivedAt', 'hcc'],
   ['Mã giao dịch', 'code', 'ionegate'], ['Mã thủ tục', 'code', 'ionegate'], ['Mã lĩnh vực', 'code', 'ionegate'], ['Số CMND', 'code', 'ionegate'],
   ['Mã định danh', 'code', 'opencps1'], ['Mã số thuế', 'code', 'opencps1'], ['Số điện thoại', 'code', 'ionegate'], ['Số điện thoại', 'applicant', 'ionegate'],

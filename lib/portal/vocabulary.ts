@@ -74,8 +74,8 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['chu ho so', 10], ['nguoi nop', 9], ['nguoi dang ky', 8], ['nguoi yeu cau', 8], ['nguoi de nghi', 8], ['cong dan', 7], ['to chuc', 6],
       ['ca nhan', 6], ['doanh nghiep', 5], ['khach hang', 6], ['ho ten', 7], ['ho va ten', 7], ['ten nguoi', 7], ['nguoi dung ten', 7],
       ['chu so huu', 5], ['nguoi gui', 5],
-      // OpenCPS v1's actor-citizen label (header-variants source opencps1).
-      ['nguoi lam thu tuc', 10], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
+      // OpenCPS v1's actor-citizen label (header-variants source opencps1); "Chủ HS" (communeList).
+      ['nguoi lam thu tuc', 10], ['chu hs', 9], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
     ],
     vetoes: [
       'dien thoai', 'sdt', 'dia chi', 'email', 'cmnd', 'cccd', 'dinh danh', 'so giay to', 'ma so thue', 'uy quyen', 'can bo', 'xu ly',
@@ -137,6 +137,8 @@ export const MEANINGS: Record<Field, Meaning> = {
       // An appointment for additions (issue #11) or for an answer ("Ngày hẹn trả lời", ocps), a step's inherited
       // setting ("Kế thừa hạn xử lý", ionegate): header-variants.NEAR_MISSES.
       'bo sung', 'tra loi', 'ke thua',
+      // Counts of dossiers falling due ("Đến hạn giải quyết", petitionStats).
+      'den han xu ly', 'den han giai quyet',
     ],
   },
   finishedAt: {
