@@ -9,7 +9,7 @@ import type { Field } from './vocabulary';
 
 /** Sources of the header variants below (public code of Vietnamese one-stop systems; portal.md §1). */
 export const VARIANT_SOURCES = {
-  ocps: 'VietOpenCPS/frontend-opencps-v2.1 (docs/o/opencps-frontend-cli*/dvc, tracuu_hoso, dynamic_report; quanlyhienthi LandingTraCuuHoSo.vue)',
+  ocps: 'VietOpenCPS/frontend-opencps-v2.1 (docs/o/opencps-frontend-cli*/dvc, motcua, tracuu_hoso, dynamic_report; quanlyhienthi LandingTraCuuHoSo.vue)',
   ocpsReport: 'OpenCPS dynamic-report column config, index-only (fingerprint "/o/rest/v2/dossiers?top=statistic&online=true")',
   ocpsTable: 'VietOpenCPS/opencps-v2 danh_sach_hoso_table_design.ftl (portal.md S14)',
   thanhHoa: 'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/hoso/* and smartkios_client MauPhieu (portal.md S11)',
@@ -28,8 +28,8 @@ export const VARIANT_SOURCES = {
   igateEn: 'iGate English interface: labels of its JSON fields code, appointmentDate, acceptedDate, dossierStatus, applicant (portal.md §3.1) [I: wording not seen]',
   render: 'A real label above as browsers render it: upper-cased by CSS text, with a sort icon, a colon or a line break',
   opencps1: 'VietOpenCPS/opencps v1 (Liferay 6), as kept in the fork tuhoanganh/opencps: hooks/opencps-hook/docroot/WEB-INF/src/content/Language_vi.properties (keys reception-no, generate-reception-no, dossierfile-receptionno, reception-date, dossierStatus, actor-citizen)',
-  ionegate: 'nbchicong/ionegate message/messages-receiver.properties (English) and _vi.properties; widget/receiver/receipt.html; widget/officer/print/list-wg.html; widget/superadmin/logs/log-esb-tracking-content-wg.html',
-  hcc: 'phamduclong/hanhchinhcong hanhchinhcong/resources/views/citizen/tracuuhoso.blade.php (citizen lookup table)',
+  ionegate: 'nbchicong/ionegate message/messages-receiver.properties (English) and _vi.properties; widget/receiver/receipt.html; widget/officer/print/list-wg.html; widget/officer/sideview/ticket-submit-widget.html; widget/superadmin/online-payment-detail-wg.html; widget/superadmin/logs/log-esb-tracking-content-wg.html',
+  hcc: 'phamduclong/hanhchinhcong hanhchinhcong/resources/views/citizen/tracuuhoso.blade.php (citizen lookup table), resources/views/admin/hoso/list_hoso.blade.php, app/Http/Controllers/Admin/HomeController.php',
   dvcProto: 'PhucTran125/Dichvucong_prototype frontend/src/app/pages/document-detail.component.ts (Viettel judicial-record service prototype)',
   dvc2: 'PhuThuan/dichvucong2 resources/js/Pages/Admin_RequestsManagement.vue (commune request list)',
   hccPetition: 'Henry0902/HanhChinhCongXaPhuong DNC.WEB/Controllers/BaoCaoController.cs (commune petition report columns)',
@@ -122,8 +122,8 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
   ['Người nộp hồ sơ', 'applicant', 'ionegate'], ['Người nộp hồ sơ', 'applicant', 'phpOneStop'], ['Chủ hồ sơ', 'applicant', 'opencps1'],
   ['Dossier Code', 'code', 'hotich'], ['Trang Thai', 'status', 'hotich'], ['Hạn trả kết quả', 'dueAt', 'deadlineCard'],
   ['Người nộp(In BL)', 'applicant', 'thanhHoa'], ['Tình trạng xử lý', 'status', 'citizenReport'],
-  ['Tên tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Trạng thái giải quyết', 'status', 'compensation'], ['Ngày nhận HS', 'receivedAt', 'aspGrid'],
-  ['Ngày nhận HS', 'receivedAt', 'landDesk'],
+  ['Tên tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Trạng thái giải quyết', 'status', 'compensation'],
+  ['Ngày nhận HS', 'receivedAt', 'aspGrid'], ['Ngày nhận HS', 'receivedAt', 'landDesk'],
   ['Chủ HS', 'applicant', 'communeList'], ['Hạn giải quyết', 'dueAt', 'communeList'], ['Mã HS', 'code', 'communeList'], ['Trạng thái', 'status', 'communeList'],
 ];
 
@@ -138,19 +138,25 @@ export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Fiel
  * (iOnegate's English for "Đơn vị xử lý", iGate's `ownerFullname` for the applicant).
  */
 export const NEAR_MISSES: ReadonlyArray<readonly [label: string, not: Field, source: VariantSource]> = [
+  // Not the citizen's appointment.
   ['Ngày hẹn trả bổ sung', 'dueAt', 'issue'], ['Ngày hẹn trả cá nhân', 'dueAt', 'thanhHoa'], ['Ngày hẹn trả trước', 'dueAt', 'thanhHoa'],
   ['Hạn xử lý cá nhân', 'dueAt', 'thanhHoa'], ['Hạn xử lý của cán bộ', 'dueAt', 'issue'], ['Ngày hẹn trả lời', 'dueAt', 'ocps'],
   ['Thời hạn giải quyết', 'dueAt', 'opencps1'], ['Thời hạn giải quyết hồ sơ', 'dueAt', 'opencps1'], ['Kế thừa hạn xử lý', 'dueAt', 'ionegate'],
   ['Ngày xử lý hồ sơ', 'dueAt', 'ionegate'], ['Ngày trả lời', 'dueAt', 'ionegate'], ['Ngày thông báo bổ sung', 'dueAt', 'epar'],
-  ['Ngày bàn giao về MC', 'dueAt', 'epar'], ['Ngày bàn giao về MC', 'receivedAt', 'epar'], ['Ngày trả thực tế', 'dueAt', 'epar'],
-  ['Ngày sinh', 'dueAt', 'ionegate'], ['Ngày sinh', 'receivedAt', 'ionegate'], ['Ngày thanh toán', 'receivedAt', 'ionegate'],
-  ['Ngày từ chối', 'receivedAt', 'epar'], ['Nguời tiếp nhận', 'applicant', 'ionegate'], ['Người tiếp nhận', 'applicant', 'thanhHoa'],
-  ['Người số hóa', 'applicant', 'thanhHoa'], ['Người xử lý', 'applicant', 'thanhHoa'], ['Trạng thái tiếp theo', 'status', 'thanhHoa'],
-  ['Ngày nhận GCN', 'receivedAt', 'landDesk'], ['Người thẩm tra', 'applicant', 'communeList'],
-  ['Đến hạn giải quyết', 'dueAt', 'petitionStats'], ['Đến hạn xử lý', 'dueAt', 'petitionStats'], ['Ngày nộp VPĐK', 'receivedAt', 'landDesk'], ['Cán bộ tiếp nhận', 'receivedAt', 'epar'],
-  ['Đơn vị tiếp nhận', 'receivedAt', 'f7'], ['Số hồ sơ tiếp nhận', 'code', 'hcc'], ['Số hồ sơ tiếp nhận', 'receivedAt', 'hcc'],
-  ['Mã giao dịch', 'code', 'ionegate'], ['Mã thủ tục', 'code', 'ionegate'], ['Mã lĩnh vực', 'code', 'ionegate'], ['Số CMND', 'code', 'ionegate'],
-  ['Mã định danh', 'code', 'opencps1'], ['Mã số thuế', 'code', 'opencps1'], ['Số điện thoại', 'code', 'ionegate'], ['Số điện thoại', 'applicant', 'ionegate'],
+  ['Ngày bàn giao về MC', 'dueAt', 'epar'], ['Ngày trả thực tế', 'dueAt', 'epar'], ['Ngày sinh', 'dueAt', 'ionegate'],
+  ['Đến hạn giải quyết', 'dueAt', 'petitionStats'], ['Đến hạn xử lý', 'dueAt', 'petitionStats'],
+  // Not the dossier's receipt.
+  ['Ngày bàn giao về MC', 'receivedAt', 'epar'], ['Ngày sinh', 'receivedAt', 'ionegate'], ['Ngày thanh toán', 'receivedAt', 'ionegate'],
+  ['Ngày từ chối', 'receivedAt', 'epar'], ['Ngày nhận GCN', 'receivedAt', 'landDesk'], ['Ngày nộp VPĐK', 'receivedAt', 'landDesk'],
+  ['Cán bộ tiếp nhận', 'receivedAt', 'epar'], ['Đơn vị tiếp nhận', 'receivedAt', 'f7'], ['Số hồ sơ tiếp nhận', 'receivedAt', 'hcc'],
+  // Not the dossier code.
+  ['Số hồ sơ tiếp nhận', 'code', 'hcc'], ['Mã giao dịch', 'code', 'ionegate'], ['Mã thủ tục', 'code', 'ionegate'], ['Mã lĩnh vực', 'code', 'ionegate'],
+  ['Số CMND', 'code', 'ionegate'], ['Mã định danh', 'code', 'opencps1'], ['Mã số thuế', 'code', 'opencps1'], ['Số điện thoại', 'code', 'ionegate'],
+  // Not the dossier's status.
   ['Tình trạng thanh toán', 'status', 'opencps1'], ['Trạng thái tài khoản', 'status', 'opencps1'], ['Mã trạng thái', 'status', 'ionegate'],
-  ['Tên Cán Bộ Xử Lý', 'applicant', 'hcc'], ['Tên hồ sơ', 'applicant', 'ionegate'], ['Tên thủ tục hành chính', 'applicant', 'ionegate'],
+  ['Trạng thái tiếp theo', 'status', 'thanhHoa'],
+  // Not the applicant.
+  ['Nguời tiếp nhận', 'applicant', 'ionegate'], ['Người tiếp nhận', 'applicant', 'thanhHoa'], ['Người số hóa', 'applicant', 'thanhHoa'],
+  ['Người xử lý', 'applicant', 'thanhHoa'], ['Người thẩm tra', 'applicant', 'communeList'], ['Tên Cán Bộ Xử Lý', 'applicant', 'hcc'],
+  ['Tên hồ sơ', 'applicant', 'ionegate'], ['Tên thủ tục hành chính', 'applicant', 'ionegate'], ['Số điện thoại', 'applicant', 'ionegate'],
 ];
