@@ -132,7 +132,8 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
   const paint = () => {
     if (!isTop || !config) return;
     if (!panelRoot) {
-      if (page.lists === 0 && actionable.length === 0) return; // a page without dossiers gets nothing
+      // A page without dossiers gets nothing; one whose list could not be read says why, and offers teaching.
+      if (page.lists === 0 && actionable.length === 0 && page.problems.length === 0) return;
       const host = document.createElement('div');
       host.setAttribute('data-nhachan-panel', '');
       panelRoot = host.attachShadow({ mode: 'open' });

@@ -8,6 +8,7 @@ import { DetailWatch } from './detail-watch';
 import { RowJudge, STATUS_ATTR, DAYS_ATTR } from './rows';
 import { emptyPageState, PASS_MEASURE, tally, type FlaggedRow, type OverlayConfig, type PageState } from './state';
 import { concerns, LIST_HINT } from './watch';
+import { logUnreadOnce, unreadList } from '../portal/unread';
 
 export { PASS_MEASURE } from './state';
 export type { FlaggedRow, OverlayConfig, PageState } from './state';
@@ -198,6 +199,12 @@ export class OverlayController {
       problems.add(t('problem.unreadable', { rows: failures.length, reason: failures[0]! }));
     }
     if (total > this.maxRows) problems.add(t('problem.too-long', { rows: total, limit: this.maxRows }));
+    // No list read, but one that looks like a list: why, once in the console, and in the panel.
+    const unread = views.length === 0 && this.doc.querySelector(LIST_HINT) ? unreadList(this.doc) : undefined;
+    if (unread) {
+      say(unread);
+      logUnreadOnce(this.doc, unread);
+    }
     state.problems = [...problems];
     this.badges.settle();
     if (changed.length > 0) this.hooks.onDossiers(changed);

@@ -1,10 +1,15 @@
 import { isBadge } from './badge';
+import { LIST_CANDIDATES } from '../portal/selectors';
 
 /** Open modals: their detail (often in a same-origin iframe) is read even on a list page. */
 export const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-container';
 
-/** Elements that can hold a dossier list; their absence keeps a pass to this one cheap query. */
-export const LIST_HINT = 'table,[role="grid"],[role="table"],mat-table,[mat-table]';
+/**
+ * Elements that can hold a dossier list; their absence keeps a pass to this one cheap query. The
+ * reader's own candidates (lib/portal/selectors.ts, the one selector map): a grid the reader can
+ * read must never be skipped here (an AG Grid with grouped rows is a treegrid).
+ */
+export const LIST_HINT = LIST_CANDIDATES;
 
 /** What arriving in the page can change the overlay: a list or a modal. */
 const WATCHED = `${LIST_HINT},${DIALOG}`;

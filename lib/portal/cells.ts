@@ -7,7 +7,7 @@ import { dateWindow } from '../time/window';
 import { END_OF_DAY, START_OF_DAY, scanDates, withDayTime, type DateOrder } from './dates';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { clip, findDescendant, lines, loose, squash, tagOf } from './text';
-import { applicantName, findCode, findEmail, findPhone, looseCode, normaliseStatus, remainingHint } from './values';
+import { applicantName, findCode, findCodes, findEmail, findPhone, looseCode, normaliseStatus, remainingHint } from './values';
 import { FIELD_LABELS, INLINE_LABELS, type Field } from './vocabulary';
 
 /** A record being assembled from one row or one detail view. */
@@ -94,6 +94,24 @@ function putDate(ctx: CellContext, field: DateField, text: string, label: string
   return true;
 }
 
+/** The dossier's own list of other codes is capped by the schema. */
+export const MAX_OTHER_CODES = 10;
+
+/**
+ * Codes printed where the dossier's code belongs (its column, a composite cell, the detail's code
+ * field): the first read is the code, every different one is another code of the same dossier
+ * (a national code beside the local one). This is the only evidence on which the history links two
+ * codes; codes that merely share a suffix on different rows are never linked.
+ */
+function putCodes(ctx: CellContext, codes: readonly string[]): void {
+  for (const code of codes) {
+    if (ctx.draft.code === undefined) ctx.draft.code = code;
+    else if (code !== ctx.draft.code && !(ctx.draft.otherCodes ?? []).includes(code) && (ctx.draft.otherCodes?.length ?? 0) < MAX_OTHER_CODES) {
+      ctx.draft.otherCodes = [...(ctx.draft.otherCodes ?? []), code];
+    }
+  }
+}
+
 const isLink = (e: Element): boolean => tagOf(e) === 'A' && e.hasAttribute('href');
 const hasTitle = (e: Element): boolean => e.hasAttribute('title');
 
@@ -150,7 +168,7 @@ const INLINE_FIELD = new Map(INLINE_LABELS);
  * already gave the procedure).
  */
 function readComposite(ctx: CellContext, text: string): void {
-  put(ctx.draft, 'code', findCode(text));
+  putCodes(ctx, findCodes(text));
   inlineLabels ??= new RegExp(`(?<![a-z])(${INLINE_LABELS.map(([l]) => l.replace(/ /g, '\\s+')).join('|')})\\s*:`, 'gi');
   const plain = loose(text);
   const found = Array.from(plain.matchAll(inlineLabels));
@@ -180,8 +198,10 @@ export function readValue(ctx: CellContext, field: Field, text: string, label: s
   }
   switch (field) {
     case 'code': {
-      const first = lines(text)[0] ?? '';
-      put(ctx.draft, 'code', findCode(text) ?? looseCode(first));
+      const codes = findCodes(text);
+      // An older system's receipt number is taken as the code only, never as evidence of another code.
+      if (codes.length > 0) putCodes(ctx, codes);
+      else put(ctx.draft, 'code', looseCode(lines(text)[0] ?? ''));
       if (cell) put(ctx.draft, 'detailUrl', absoluteLink(cell, ctx.base));
       return;
     }

@@ -6,6 +6,8 @@ import { translate, type Catalog, type Language, type Params } from '../i18n/for
 
 export const DIAGNOSTIC_CODES = [
   'list-not-found',
+  'list-unread-no-code',
+  'list-unread-no-date',
   'header-recognised',
   'header-unknown',
   'reading-ambiguous',
@@ -36,6 +38,10 @@ export interface Diagnostic {
 export const MESSAGES: Catalog<DiagnosticCode> = {
   vi: {
     'list-not-found': 'Không tìm thấy danh sách hồ sơ trên trang',
+    'list-unread-no-code':
+      'Trang có một bảng giống danh sách hồ sơ nhưng không tìm thấy cột mã hồ sơ (đã nhận ra: {fields}): hãy chỉ cho Nhắc Hạn cột nào là gì',
+    'list-unread-no-date':
+      'Trang có một bảng giống danh sách hồ sơ nhưng không tìm thấy cột ngày nào (đã nhận ra: {fields}): hãy chỉ cho Nhắc Hạn cột nào là gì',
     'header-recognised': "Đã nhận cột '{header}' ({field})",
     'header-unknown': "Không nhận ra cột '{header}'",
     'reading-ambiguous': "Cột '{header}' có thể là {fields}: Nhắc Hạn chưa chắc, hãy chỉ cho Nhắc Hạn cột nào là gì",
@@ -55,6 +61,8 @@ export const MESSAGES: Catalog<DiagnosticCode> = {
   },
   en: {
     'list-not-found': 'No dossier list found on the page',
+    'list-unread-no-code': 'A table on the page looks like a dossier list but has no dossier code column (recognised: {fields}): show Nhắc Hạn which column is which',
+    'list-unread-no-date': 'A table on the page looks like a dossier list but has no date column (recognised: {fields}): show Nhắc Hạn which column is which',
     'header-recognised': "Recognised column '{header}' ({field})",
     'header-unknown': "Unrecognised column '{header}'",
     'reading-ambiguous': "Column '{header}' could be {fields}: Nhắc Hạn is not sure, show it which column is which",

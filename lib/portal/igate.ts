@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import type { Dossier } from '../dossier/schema';
 import { scanDates } from './dates';
+import { MAX_OTHER_CODES } from './cells';
 import { IGATE_EVENT, IGATE_MAX_RECORDS } from './igate-observer';
 import { clip, squash } from './text';
 import { applicantName, findPhone, normaliseStatus } from './values';
@@ -23,6 +24,8 @@ const When = z.optional(z.nullable(z.string().check(z.maxLength(64))));
 
 export const IgateItemSchema = z.looseObject({
   code: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The national (liên thông) code of the same record (portal-reference.md §3.1, [E S4]). */
+  nationCode: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
   appliedDate: When,
   acceptedDate: When,
   appointmentDate: When,
@@ -71,6 +74,9 @@ function when(value: string | null | undefined): string | undefined {
 /** One search record → the dossier fields it gives (only those it has). */
 export function dossierFromIgate(item: z.infer<typeof IgateItemSchema>): Partial<Dossier> & { code: string } {
   const out: Partial<Dossier> & { code: string } = { code: item.code };
+  // One record holding both codes is the evidence the history links them on.
+  const national = squash(item.nationCode ?? '');
+  if (national && national !== item.code) out.otherCodes = [national];
   const set = <K extends keyof Dossier>(key: K, value: Dossier[K] | undefined): void => {
     if (value !== undefined) out[key] = value;
   };
@@ -118,6 +124,17 @@ export function recordsFromHandOver(detail: unknown): Map<string, Partial<Dossie
     if (item.success) out.set(item.data.code, dossierFromIgate(item.data));
   }
   return out;
+}
+
+/**
+ * The page's own record for a row laid over what its cells gave: the record wins field by field,
+ * but the cells' other codes are evidence too and are kept beside the record's.
+ */
+export function mergePageRecord(draft: Partial<Dossier>, record: Partial<Dossier>): void {
+  const code = record.code ?? draft.code;
+  const otherCodes = [...new Set([...(draft.otherCodes ?? []), ...(record.otherCodes ?? [])])].filter((c) => c !== code);
+  Object.assign(draft, record);
+  if (otherCodes.length > 0) draft.otherCodes = otherCodes.slice(0, MAX_OTHER_CODES);
 }
 
 const pageRecords = new WeakMap<Document, Map<string, Partial<Dossier>>>();

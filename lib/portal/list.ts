@@ -7,13 +7,14 @@ import type { Dossier } from '../dossier/schema';
 import type { DateOrder } from './dates';
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { findGrids, rowCells, span, type Grid } from './grid';
+import { alignCells, type CellLocator } from './align';
 import { SURE_SCORE, resolveHeader, type Column, type HeaderOverrides } from './headers';
 import { SAMPLE_ROWS, sampleContent, settleColumns } from './typing';
 import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
 import { cellText, loose, squash } from './text';
 import { findCode } from './values';
-import { pageRecord } from './igate';
+import { mergePageRecord, pageRecord } from './igate';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
 
 export interface RowRead {
@@ -103,14 +104,14 @@ function cellAt(cells: Element[], index: number, columns: number): Element | und
 }
 
 /** The cells of the first few rows that can hold a dossier, laid out on the header's columns. */
-function sampleRows(grid: Grid, width: number): Element[][] {
+function sampleRows(grid: Grid, width: number, cellOf: CellLocator): Element[][] {
   const out: Element[][] = [];
   for (const row of grid.bodyRows()) {
     const cells = rowCells(row);
     if (cells.length < 2) continue;
     const laid: Element[] = [];
     for (let i = 0; i < width; i++) {
-      const cell = cellAt(cells, i, width);
+      const cell = cellOf(cells, i);
       if (cell) laid[i] = cell;
     }
     out.push(laid);
@@ -123,7 +124,8 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   const order: DateOrder = profile?.dateOrder ?? 'auto';
   const headed = resolveHeader(grid.headerRows, overridesOf(profile));
   const width = headed.length;
-  const settled = settleColumns(headed, sampleContent(sampleRows(grid, width), width, order));
+  const cellOf = alignCells(grid.headerRows, width, (cells, i) => cellAt(cells, i, width));
+  const settled = settleColumns(headed, sampleContent(sampleRows(grid, width, cellOf), width, order));
   const columns = settled.columns;
   const selectors: Partial<Record<Field, string>> = {};
   for (const [field, rule] of Object.entries(profile?.columns ?? {}) as Array<[Field, { selector?: string } | undefined]>) {
@@ -165,7 +167,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
         return undefined;
       }
     }
-    return cellAt(cells, plan.index, width);
+    return cellOf(cells, plan.index);
   };
 
   /** Pager, empty-state and title rows span the whole width in one cell. */
@@ -196,7 +198,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     if (!strict && saysNotDossier(cells)) return null;
     // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
     const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
-    if (record) Object.assign(ctx.draft, record);
+    if (record) mergePageRecord(ctx.draft, record);
     const dossier = finish(ctx);
     let key = dossier?.code ?? ctx.draft.code;
     if (key === undefined) {

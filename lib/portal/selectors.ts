@@ -8,7 +8,7 @@
  * its header table and its body inside it. The body is a table, or (with `rows`) any element whose
  * rows are `div`s (virtualised grids) or one-row tables of their own (Dojo). Alternatives for one
  * widget are tried in order, the first whose header and body are both there wins.
- * DataTables with scrolling (`reader/datatables-scroll.html`); Kendo UI grid (`reader/kendo-grid.html`);
+ * DataTables with scrolling (`reader/datatables-scroll.html`); Kendo UI grid (`reader/kendo-grid.html`); Element UI (`reader/element-table.html`);
  * AntD virtual table on rc-virtual-list (`reader/antd-virtual.html`); dojox DataGrid (`reader/dojo-grid.html`).
  */
 export const SPLIT_GRIDS: ReadonlyArray<{ widget: string; head: string; body: string; rows?: string }> = [

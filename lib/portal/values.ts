@@ -17,6 +17,13 @@ export function findCode(text: string): string | undefined {
   return CODE.exec(text)?.[0];
 }
 
+const CODES = new RegExp(CODE.source, 'g');
+
+/** Every distinct code in `text`, in order: a row may print the local code and the national one. */
+export function findCodes(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(CODES), (m) => m[0]))];
+}
+
 /**
  * A receipt number of an older system ("Số biên nhận") that is not in the national form: a short
  * token with a digit, taken only from a column that the header says holds the code.

@@ -5,7 +5,7 @@ import { loadPage } from './load';
 
 const PAGES = [
   'datatables-scroll.html', 'kendo-grid.html', 'aria-grid.html', 'opencps.html', 'several-tables.html',
-  'antd-virtual.html', 'dojo-grid.html', 'igate-en.html', 'unlabelled-code.html',
+  'antd-virtual.html', 'dojo-grid.html', 'igate-en.html', 'unlabelled-code.html', 'element-table.html', 'ag-grid-grouped.html',
 ];
 const KEYS = Object.keys(READER_DATASET) as ReaderKey[];
 
