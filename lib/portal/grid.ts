@@ -158,6 +158,60 @@ function splitGrid(widget: Element, head: Element, body: Element, rows: string |
   };
 }
 
+/** Laid-out width of the widest of some rows. */
+function widthOf(rows: Element[]): number {
+  let width = 0;
+  for (const row of rows) {
+    let n = 0;
+    for (const cell of rowCells(row)) n += span(cell, 'colspan', 100);
+    width = Math.max(width, n);
+  }
+  return width;
+}
+
+function isHeaderCell(cell: Element): boolean {
+  return tagOf(cell) === 'TH' || cell.getAttribute('role') === 'columnheader';
+}
+
+/** How far up a header table and its body table may meet (DevExtreme: 4 levels, jqGrid: 4). */
+const SPLIT_REACH = 6;
+
+/** The nearest element holding both, when it is close to the first. */
+function meeting(a: Element, b: Element): Element | undefined {
+  let up: Element | null = a.parentElement;
+  for (let i = 0; up !== null && i < SPLIT_REACH; i++, up = up.parentElement) if (up.contains(b)) return up;
+  return undefined;
+}
+
+/**
+ * Widgets not in SPLIT_GRIDS that also draw the header and the body as two tables (DevExtreme's
+ * headers view and rows view, jqGrid's ui-jqgrid-htable and ui-jqgrid-btable, fixed-header plugins):
+ * a table that is all header (header cells, no body rows) and the next table, close by, that has no
+ * header cell and as many columns, are one list. Its element is where they meet, which replaces an
+ * empty grid found there (the widget's own role="grid" element, whose rows sit in the tables).
+ */
+function pairSplitTables(grids: Grid[]): void {
+  for (let i = 0; i < grids.length - 1; i++) {
+    const head = grids[i]!;
+    if (tagOf(head.element) !== 'TABLE' || head.headerRows.length === 0 || head.bodyRows().length > 0) continue;
+    if (!head.headerRows.some((r) => rowCells(r).some(isHeaderCell))) continue;
+    const j = grids.findIndex((g, k) => k > i && tagOf(g.element) === 'TABLE' && !head.element.contains(g.element));
+    const body = grids[j];
+    if (!body) continue;
+    const bodyTable = body.element;
+    const leading = leadingRows(bodyTable, 8);
+    if (leading.length === 0 || leading.some((r) => rowCells(r).some(isHeaderCell))) continue;
+    if (widthOf(head.headerRows) !== widthOf(leading)) continue;
+    const widget = meeting(head.element, bodyTable);
+    if (!widget) continue;
+    grids[i] = splitGrid(widget, head.element, bodyTable, undefined);
+    grids.splice(j, 1);
+    const empty = grids.findIndex((g) => g.element === widget && g !== grids[i]);
+    if (empty >= 0) grids.splice(empty, 1);
+    if (empty >= 0 && empty < i) i--;
+  }
+}
+
 const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 /** Sections with this many rows are lists themselves; the walk does not look for lists inside their rows. */
 const MANY_ROWS = 100;
@@ -215,7 +269,7 @@ export function findGrids(root: ParentNode, diagnostics: Diagnostic[]): Grid[] {
           consumed.add(h);
           consumed.add(b);
           consumed.add(el);
-          if (split.rows) widgets.push(el);
+          widgets.push(el);
           grids.push(splitGrid(el, h, b, split.rows));
           break;
         }
@@ -224,11 +278,13 @@ export function findGrids(root: ParentNode, diagnostics: Diagnostic[]): Grid[] {
     }
   }
   for (const el of lists) {
-    // The one-row tables inside a widget's body are its rows, not lists.
+    // The one-row tables inside a widget's body are its rows; the other tables in a widget are its
+    // pinned-column copies (Element UI's .el-table__fixed draws the whole table again), pager or footer.
     if (consumed.has(el) || widgets.some((w) => w !== el && w.contains(el))) continue;
     consumed.add(el);
     grids.push(tagOf(el) === 'TABLE' ? tableGrid(el) : elementGrid(el));
   }
+  pairSplitTables(grids);
   for (const frame of frames) {
     const doc = frameDocument(frame, diagnostics);
     if (doc) grids.push(...findGrids(doc, diagnostics));
