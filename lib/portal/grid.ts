@@ -8,7 +8,7 @@ import {
   HEADER_ROW_TAGS, LIST_CANDIDATES, SPLIT_GRIDS,
 } from './selectors';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { MAX_DEPTH, findDescendant, tagOf } from './text';
+import { MAX_DEPTH, cellText, findDescendant, squash, tagOf } from './text';
 
 export interface Grid {
   /** The list as a whole: the table, the grid element, or the split widget. */
@@ -173,6 +173,10 @@ function isHeaderCell(cell: Element): boolean {
   return tagOf(cell) === 'TH' || cell.getAttribute('role') === 'columnheader';
 }
 
+function headerText(rows: Element[]): string {
+  return rows.map((r) => squash(cellText(r))).join('\n');
+}
+
 /** How far up a header table and its body table may meet (DevExtreme: 4 levels, jqGrid: 4). */
 const SPLIT_REACH = 6;
 
@@ -188,7 +192,8 @@ function meeting(a: Element, b: Element): Element | undefined {
  * headers view and rows view, jqGrid's ui-jqgrid-htable and ui-jqgrid-btable, fixed-header plugins):
  * a table that is all header (header cells, no body rows) and the next table, close by, that has no
  * header cell and as many columns, are one list. Its element is where they meet, which replaces an
- * empty grid found there (the widget's own role="grid" element, whose rows sit in the tables).
+ * empty grid found there (the widget's own role="grid" element, whose rows sit in the tables). An
+ * all-header table followed by a table with the same header of its own is a clone and is dropped.
  */
 function pairSplitTables(grids: Grid[]): void {
   for (let i = 0; i < grids.length - 1; i++) {
@@ -200,7 +205,13 @@ function pairSplitTables(grids: Grid[]): void {
     if (!body) continue;
     const bodyTable = body.element;
     const leading = leadingRows(bodyTable, 8);
-    if (leading.length === 0 || leading.some((r) => rowCells(r).some(isHeaderCell))) continue;
+    if (leading.length === 0) continue;
+    if (leading.some((r) => rowCells(r).some(isHeaderCell))) {
+      // A fixed-header plugin's clone of the next table's own header (bootstrap-table's
+      // .fixed-table-header, DataTables FixedHeader, floatThead) is not a second list.
+      if (body.headerRows.length > 0 && headerText(body.headerRows) === headerText(head.headerRows)) grids.splice(i--, 1);
+      continue;
+    }
     if (widthOf(head.headerRows) !== widthOf(leading)) continue;
     const widget = meeting(head.element, bodyTable);
     if (!widget) continue;

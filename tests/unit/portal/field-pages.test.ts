@@ -10,14 +10,15 @@
  *   primefaces-reflow  0/12 → 12/12  (the column label repeated inside each cell)
  *   jqgrid             0/12 → 12/12  (header and body tables apart)
  *   telerik-radgrid    6/12 → 12/12  (vi-VN "SA"/"CH" 12-hour times; group header rows)
- *   total             18/60 → 60/60; not-a-list left alone before and after.
+ *   bootstrap-table   12/12 → 12/12  (but its fixed-header clone was a second, empty, list)
+ *   total             30/72 → 72/72; not-a-list left alone before and after.
  */
 import { describe, expect, it } from 'vitest';
 import { locateDossierLists, readDossierList } from '../../../lib/portal';
 import { FIELD_DATASET, type FieldKey } from '../../fixtures/reader/field-dataset';
 import { loadPage } from './load';
 
-const PAGES = ['devextreme-grid.html', 'element-table.html', 'primefaces-reflow.html', 'jqgrid.html', 'telerik-radgrid.html'];
+const PAGES = ['bootstrap-table.html', 'devextreme-grid.html', 'element-table.html', 'primefaces-reflow.html', 'jqgrid.html', 'telerik-radgrid.html'];
 const KEYS = Object.keys(FIELD_DATASET) as FieldKey[];
 const FIELDS = ['code', 'applicant', 'receivedAt', 'dueAt', 'status'] as const;
 
@@ -53,6 +54,11 @@ describe('field pages: where the list is and what else is read', () => {
     expect(dx.lists[0]?.element.classList.contains('dx-datagrid')).toBe(true);
     const jq = readDossierList(loadPage('reader/jqgrid.html'));
     expect(jq.lists[0]?.element.classList.contains('ui-jqgrid-view')).toBe(true);
+  });
+
+  it('bootstrap-table: the list is the table with the rows, not its fixed-header clone', () => {
+    const { lists } = readDossierList(loadPage('reader/bootstrap-table.html'));
+    expect(lists.map((l) => l.element.id)).toEqual(['tblHoSo']);
   });
 
   it('Element UI: the list is the widget, its pinned-column copies are not lists', () => {
