@@ -198,7 +198,9 @@ function meeting(a: Element, b: Element): Element | undefined {
 function pairSplitTables(grids: Grid[]): void {
   for (let i = 0; i < grids.length - 1; i++) {
     const head = grids[i]!;
-    if (tagOf(head.element) !== 'TABLE' || head.headerRows.length === 0 || head.bodyRows().length > 0) continue;
+    if (tagOf(head.element) !== 'TABLE' || head.headerRows.length === 0) continue;
+    // All header: no row beyond the header rows (checked on the first rows only, a long list is not).
+    if (leadingRows(head.element, head.headerRows.length + 1).length > head.headerRows.length) continue;
     if (!head.headerRows.some((r) => rowCells(r).some(isHeaderCell))) continue;
     const j = grids.findIndex((g, k) => k > i && tagOf(g.element) === 'TABLE' && !head.element.contains(g.element));
     const body = grids[j];

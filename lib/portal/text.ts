@@ -113,7 +113,8 @@ export function valueText(cell: Element, label: string): string {
   const before = first.previousSibling;
   if (before !== null && !(before.nodeType === 3 && squash((before as Text).data) === '')) return text;
   const own = first.textContent ?? '';
-  if (own.length > label.length * 2 + 8 || fold(own) !== fold(label)) return text;
+  // Lengths first: most leading elements (a link holding the code, a status badge) are not the label.
+  if (Math.abs(own.trim().length - label.length) > 4 || fold(own) !== fold(label)) return text;
   const opened = text.trimStart();
   const head = nfc(own).trim();
   return opened.startsWith(head) ? opened.slice(head.length) : text;
