@@ -173,6 +173,20 @@ function isHeaderCell(cell: Element): boolean {
   return tagOf(cell) === 'TH' || cell.getAttribute('role') === 'columnheader';
 }
 
+/**
+ * Whether the first filled row of a body table (past empty sizing rows and one-label group rows) holds
+ * data: dates, codes and counts have digits, a header of its own made of `<td>`s (an ASP.NET DataGrid
+ * after a search form's all-`<th>` table) has none.
+ */
+function opensWithData(rows: Element[]): boolean {
+  for (const row of rows) {
+    const cells = rowCells(row);
+    const texts = cells.map((c) => squash(cellText(c))).filter((t) => t !== '');
+    if (texts.length >= 2 && texts.length * 2 >= cells.length) return texts.some((t) => /\d/.test(t));
+  }
+  return false;
+}
+
 function headerText(rows: Element[]): string {
   return rows.map((r) => squash(cellText(r))).join('\n');
 }
@@ -214,7 +228,7 @@ function pairSplitTables(grids: Grid[]): void {
       if (body.headerRows.length > 0 && headerText(body.headerRows) === headerText(head.headerRows)) grids.splice(i--, 1);
       continue;
     }
-    if (widthOf(head.headerRows) !== widthOf(leading)) continue;
+    if (widthOf(head.headerRows) !== widthOf(leading) || !opensWithData(leading)) continue;
     const widget = meeting(head.element, bodyTable);
     if (!widget) continue;
     grids[i] = splitGrid(widget, head.element, bodyTable, undefined);

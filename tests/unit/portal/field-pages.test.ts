@@ -16,7 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateDossierLists, readDossierList } from '../../../lib/portal';
 import { FIELD_DATASET, type FieldKey } from '../../fixtures/reader/field-dataset';
-import { loadPage } from './load';
+import { loadPage, pageFromHtml } from './load';
 
 const PAGES = ['bootstrap-table.html', 'devextreme-grid.html', 'element-table.html', 'primefaces-reflow.html', 'jqgrid.html', 'telerik-radgrid.html'];
 const KEYS = Object.keys(FIELD_DATASET) as FieldKey[];
@@ -72,6 +72,22 @@ describe('field pages: where the list is and what else is read', () => {
     expect(dossiers[0]?.agency).toBe('Chi nhánh Văn phòng Đăng ký đất đai');
     expect(dossiers[0]?.statusText).toBe('Đang thụ lý');
     expect(dossiers[0]?.detailUrl).toBe('https://motcua.example.gov.vn/motcua/hoso/chitiet.xhtml?id=01');
+  });
+});
+
+describe('two tables are paired only when the second holds data under the first one\'s header', () => {
+  it('a search form laid out as an all-<th> table does not take over the DataGrid after it', () => {
+    // Ninh Kiều's asp:DataGrid (portal.md S13): its header is a first row of <td>s, as wide as the form.
+    const doc = pageFromHtml(`<table class="search"><tr><th>Từ ngày</th><th>Đến ngày</th><th>Lĩnh vực</th><th>Trạng thái</th></tr></table>
+      <table id="dgdDanhSach"><tr class="QH_DatagridHeader"><td>Số biên nhận</td><td>Người nộp</td><td>Ngày hẹn trả</td><td>Trạng thái</td></tr>
+      <tr><td>H21.57.14-240603-0007</td><td>Nguyễn Văn Thử</td><td>28/06/2024</td><td>Đang xử lý</td></tr>
+      <tr><td>H21.57.14-240604-0008</td><td>Trần Thị Mẫu</td><td>01/07/2024</td><td>Chờ bổ sung</td></tr></table>`);
+    const { lists, dossiers } = readDossierList(doc);
+    expect(lists.map((l) => l.element.id)).toEqual(['dgdDanhSach']);
+    expect(dossiers.map((d) => [d.applicant, d.dueAt, d.status])).toEqual([
+      ['Nguyễn Văn Thử', '2024-06-28T17:00', 'processing'],
+      ['Trần Thị Mẫu', '2024-07-01T17:00', 'waiting-additions'],
+    ]);
   });
 });
 
