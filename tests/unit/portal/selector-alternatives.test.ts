@@ -14,7 +14,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   SPLIT_GRIDS: {
     '.dataTables_scroll': 'reader/datatables-scroll.html',
     '.k-grid': 'reader/kendo-grid.html',
-    '.el-table': null,
+    '.el-table': 'reader/element-table.html',
     '.ant-table': null,
     '.ant-table .ant-table-tbody-virtual': 'reader/antd-virtual.html',
     '.dojoxGrid .dojoxGridContent': 'reader/dojo-grid.html',
@@ -41,7 +41,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   CANDIDATE_CLASS_HINTS: {
     'dataTables_scroll': 'reader/datatables-scroll.html',
     'k-grid': 'reader/kendo-grid.html',
-    'el-table': null,
+    'el-table': 'reader/element-table.html',
     'ant-table': 'reader/antd-virtual.html',
     'dojoxGrid': 'reader/dojo-grid.html',
     'mat-table': null,
@@ -138,7 +138,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     '.control-label': null,
     'span': 'portal/a/danh-sach-ho-so-datagrid.html',
     'b': 'portal/a/chi-tiet/D01.html',
-    'strong': null,
+    'strong': 'reader/telerik-radgrid.html',
     'div': 'portal/a/chi-tiet/D01.html',
     'p': 'portal/a/chi-tiet/D01.html',
   },
@@ -166,7 +166,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   HEADER_DECORATIONS: {
     '[aria-hidden="true"]': 'reader/igate-en.html',
     'mat-icon': 'reader/igate-en.html',
-    'i': null,
+    'i': 'reader/element-table.html',
     'svg': 'reader/antd-virtual.html',
     '.material-icons': 'reader/igate-en.html',
     '.material-symbols-outlined': null,
@@ -174,7 +174,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     '.anticon': 'reader/antd-virtual.html',
     '.v-icon': null,
     '.k-icon': 'reader/kendo-grid.html',
-    '.badge': null,
+    '.badge': 'reader/bootstrap-table.html',
     '.ant-badge': null,
   },
 };
