@@ -201,23 +201,29 @@ function meeting(a: Element, b: Element): Element | undefined {
   return undefined;
 }
 
+/** A table that is all header: header cells, and no row past its header rows. */
+function isAllHeader(grid: Grid): boolean {
+  if (tagOf(grid.element) !== 'TABLE' || grid.headerRows.length === 0) return false;
+  // Told by the first rows only: a long list is not listed for it.
+  if (leadingRows(grid.element, grid.headerRows.length + 1).length > grid.headerRows.length) return false;
+  return grid.headerRows.some((r) => rowCells(r).some(isHeaderCell));
+}
+
 /**
  * Widgets not in SPLIT_GRIDS that also draw the header and the body as two tables (DevExtreme's
  * headers view and rows view, jqGrid's ui-jqgrid-htable and ui-jqgrid-btable, fixed-header plugins):
- * a table that is all header (header cells, no body rows) and the next table, close by, that has no
- * header cell and as many columns, are one list. Its element is where they meet, which replaces an
- * empty grid found there (the widget's own role="grid" element, whose rows sit in the tables). An
- * all-header table followed by a table with the same header of its own is a clone and is dropped.
+ * a table that is all header and the next table, close by, that is not (past the header's own
+ * pinned-column copy), has no header cell and as many columns, are one list. Its element is where
+ * they meet; the other tables there as wide as the list are copies drawn over it to pin columns
+ * (DevExtreme's .dx-datagrid-content-fixed), and an empty grid found there (the widget's own
+ * role="grid" element, whose rows sit in the tables) is dropped. An all-header table followed by a
+ * table with the same header of its own is a clone and is dropped.
  */
 function pairSplitTables(grids: Grid[]): void {
   for (let i = 0; i < grids.length - 1; i++) {
     const head = grids[i]!;
-    if (tagOf(head.element) !== 'TABLE' || head.headerRows.length === 0) continue;
-    // All header: no row beyond the header rows (checked on the first rows only, a long list is not).
-    if (leadingRows(head.element, head.headerRows.length + 1).length > head.headerRows.length) continue;
-    if (!head.headerRows.some((r) => rowCells(r).some(isHeaderCell))) continue;
-    const j = grids.findIndex((g, k) => k > i && tagOf(g.element) === 'TABLE' && !head.element.contains(g.element));
-    const body = grids[j];
+    if (!isAllHeader(head)) continue;
+    const body = grids.find((g, k) => k > i && tagOf(g.element) === 'TABLE' && !head.element.contains(g.element) && !isAllHeader(g));
     if (!body) continue;
     const bodyTable = body.element;
     const leading = leadingRows(bodyTable, 8);
@@ -228,14 +234,19 @@ function pairSplitTables(grids: Grid[]): void {
       if (body.headerRows.length > 0 && headerText(body.headerRows) === headerText(head.headerRows)) grids.splice(i--, 1);
       continue;
     }
-    if (widthOf(head.headerRows) !== widthOf(leading) || !opensWithData(leading)) continue;
+    const width = widthOf(head.headerRows);
+    if (width !== widthOf(leading) || !opensWithData(leading)) continue;
     const widget = meeting(head.element, bodyTable);
     if (!widget) continue;
-    grids[i] = splitGrid(widget, head.element, bodyTable, undefined);
-    grids.splice(j, 1);
-    const empty = grids.findIndex((g) => g.element === widget && g !== grids[i]);
-    if (empty >= 0) grids.splice(empty, 1);
-    if (empty >= 0 && empty < i) i--;
+    const split = splitGrid(widget, head.element, bodyTable, undefined);
+    const gone = (g: Grid): boolean =>
+      g === body ||
+      g.element === widget ||
+      (tagOf(g.element) === 'TABLE' && widget.contains(g.element) && !bodyTable.contains(g.element) && widthOf(leadingRows(g.element, 8)) === width);
+    grids[i] = split;
+    const kept = grids.filter((g) => g === split || !gone(g));
+    grids.splice(0, grids.length, ...kept);
+    i = kept.indexOf(split);
   }
 }
 

@@ -11,14 +11,15 @@
  *   jqgrid             0/12 → 12/12  (header and body tables apart)
  *   telerik-radgrid    6/12 → 12/12  (vi-VN "SA"/"CH" 12-hour times; group header rows)
  *   bootstrap-table   12/12 → 12/12  (but its fixed-header clone was a second, empty, list)
- *   total             30/72 → 72/72; not-a-list left alone before and after.
+ *   devextreme-fixed   0/12 → 12/12  (each view's table drawn again over itself to pin columns)
+ *   total             30/84 → 84/84; not-a-list left alone before and after.
  */
 import { describe, expect, it } from 'vitest';
 import { locateDossierLists, readDossierList } from '../../../lib/portal';
 import { FIELD_DATASET, type FieldKey } from '../../fixtures/reader/field-dataset';
 import { loadPage, pageFromHtml } from './load';
 
-const PAGES = ['bootstrap-table.html', 'devextreme-grid.html', 'element-table.html', 'primefaces-reflow.html', 'jqgrid.html', 'telerik-radgrid.html'];
+const PAGES = ['bootstrap-table.html', 'devextreme-grid.html', 'devextreme-fixed.html', 'element-table.html', 'primefaces-reflow.html', 'jqgrid.html', 'telerik-radgrid.html'];
 const KEYS = Object.keys(FIELD_DATASET) as FieldKey[];
 const FIELDS = ['code', 'applicant', 'receivedAt', 'dueAt', 'status'] as const;
 
@@ -52,6 +53,8 @@ describe('field pages: where the list is and what else is read', () => {
   it('split tables are one list whose element holds both (DevExtreme grid, jqGrid view)', () => {
     const dx = readDossierList(loadPage('reader/devextreme-grid.html'));
     expect(dx.lists[0]?.element.classList.contains('dx-datagrid')).toBe(true);
+    const pinned = readDossierList(loadPage('reader/devextreme-fixed.html'));
+    expect(pinned.lists.map((l) => l.element.classList.contains('dx-datagrid'))).toEqual([true]);
     const jq = readDossierList(loadPage('reader/jqgrid.html'));
     expect(jq.lists[0]?.element.classList.contains('ui-jqgrid-view')).toBe(true);
   });
