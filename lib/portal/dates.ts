@@ -4,7 +4,8 @@
  *
  * Accepted, always day first for numeric dates:
  * - `20/05/2022`, `20-05-2022`, `20.05.2022`, `20/5/2022` (1-digit day/month);
- * - a time after (`20/05/2022 17:00`, `20-05-2022<br>09:15:00`, `20/05/2022 lúc 17:00`) or before
+ * - a time after (`20/05/2022 17:00`, `20-05-2022<br>09:15:00`, `20/05/2022 lúc 17:00`, 12-hour
+ *   `03/06/2024 4:30:00 CH` with the vi-VN "SA"/"CH" or AM/PM designators) or before
  *   (`10:00:00 20/5/2024` from `toLocaleString('vi-VN')`, `09:15:00 ngày 13/05/2022`, `16:20, 20/05/2022`);
  * - a half-day window after the date (`20-05-2022 Từ 13:30 đến 16:00`): its END is taken, since the
  *   result is promised within the window;
@@ -46,6 +47,15 @@ export interface DateScan {
 }
 
 const T = String.raw`(\d{1,2})[:h](\d{2})(?::(\d{2}))?`;
+/**
+ * A 12-hour designator after a time: the vi-VN locale writes "SA" (sáng) / "CH" (chiều), after a
+ * trailing time in .NET Framework's `dd/MM/yyyy h:mm:ss tt` (ASP.NET pages) and after a leading one
+ * in ICU's `toLocaleString('vi-VN', { hour12: true })` ("4:30:00 CH 5/6/2024"); English cultures
+ * write AM/PM. In MERIDIEM group 1 is morning, group 2 afternoon.
+ */
+const DESIGNATOR = String.raw`(?:SA|CH|AM|PM|am|pm)(?![\p{L}\d])`;
+const MERIDIEM = /^[^\S\n]*(?:(SA|AM|am)|(CH|PM|pm))(?![\p{L}\d])/u;
+const LEADING_MERIDIEM = /^\d{1,2}[:h]\d{2}(?::\d{2})?[^\S\n]*(?:(SA|AM|am)|(CH|PM|pm))(?![\p{L}\d])/u;
 /** Spaces within one line: a time belongs to a date on its own line, or on the next line after it. */
 const SP = String.raw`[^\S\n]*`;
 /** A time followed on its line by another date is that date's leading time, not this one's trailing. */
@@ -53,7 +63,7 @@ const NOT_DATE_AHEAD = String.raw`(?!${SP}\d{1,2}[\/.-]\d)`;
 const WINDOW = String.raw`\s*[-–(]?\s*từ\s+\d{1,2}[:h]\d{2}\s+đến\s+(\d{1,2})[:h](\d{2})`;
 /** Groups: 1-3 time before, 4 day, 5 separator, 6 month, 7 year, 8-10 time after, 11-12 or 13-14 window end. */
 const DMY = new RegExp(
-  String.raw`(?:(?<![\d:])${T}${SP},?${SP}(?:ngày${SP})?)?(?<![\d.])(\d{1,2})([\/.-])(\d{1,2})\5(\d{4})(?!\d)` +
+  String.raw`(?:(?<![\d:])${T}(?:${SP}${DESIGNATOR})?${SP},?${SP}(?:ngày${SP})?)?(?<![\d.])(\d{1,2})([\/.-])(\d{1,2})\5(\d{4})(?!\d)` +
     String.raw`(?:${SP}\n?${SP},?${SP}(?:lúc${SP}|vào${SP})?(?<![\d:])${T}(?![\d:])${NOT_DATE_AHEAD}(?:${WINDOW})?|${WINDOW})?`,
   'giu',
 );
@@ -62,6 +72,7 @@ const YMD = new RegExp(
   String.raw`(?<![\d.])(\d{4})([\/.-])(\d{1,2})\2(\d{1,2})(?!\d)(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`,
   'gi',
 );
+
 
 /** Cheap pre-checks so cells without a date skip the full patterns. */
 const MAYBE_DATE = /\d[\/.-]\d/;
@@ -124,7 +135,12 @@ function scan(text: string, order: DateOrder): DateScan {
       const day = Number(m[4]);
       const month = Number(m[6]);
       const year = Number(m[7]);
-      const hour = num(m[11] ?? m[13] ?? m[8] ?? m[1]);
+      let hour = num(m[11] ?? m[13] ?? m[8] ?? m[1]);
+      const meridiem =
+        m[8] !== undefined && m[11] === undefined && m[13] === undefined
+          ? MERIDIEM.exec(text.slice(m.index + m[0].length))
+          : m[8] === undefined && m[1] !== undefined && m[11] === undefined && m[13] === undefined ? LEADING_MERIDIEM.exec(m[0]) : null;
+      if (meridiem && hour !== undefined && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem[2] ? 12 : 0);
       const minute = num(m[12] ?? m[14] ?? m[9] ?? m[2]);
       const second = num(m[11] || m[13] ? undefined : (m[10] ?? m[3]));
       const checked = dayCheck(year, month, day);

@@ -8,7 +8,7 @@ import {
   HEADER_ROW_TAGS, LIST_CANDIDATES, SPLIT_GRIDS,
 } from './selectors';
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { MAX_DEPTH, findDescendant, tagOf } from './text';
+import { MAX_DEPTH, cellText, findDescendant, squash, tagOf } from './text';
 
 export interface Grid {
   /** The list as a whole: the table, the grid element, or the split widget. */
@@ -158,6 +158,98 @@ function splitGrid(widget: Element, head: Element, body: Element, rows: string |
   };
 }
 
+/** Laid-out width of the widest of some rows. */
+function widthOf(rows: Element[]): number {
+  let width = 0;
+  for (const row of rows) {
+    let n = 0;
+    for (const cell of rowCells(row)) n += span(cell, 'colspan', 100);
+    width = Math.max(width, n);
+  }
+  return width;
+}
+
+function isHeaderCell(cell: Element): boolean {
+  return tagOf(cell) === 'TH' || cell.getAttribute('role') === 'columnheader';
+}
+
+/**
+ * Whether the first filled row of a body table (past empty sizing rows and one-label group rows) holds
+ * data: dates, codes and counts have digits, a header of its own made of `<td>`s (an ASP.NET DataGrid
+ * after a search form's all-`<th>` table) has none.
+ */
+function opensWithData(rows: Element[]): boolean {
+  for (const row of rows) {
+    const cells = rowCells(row);
+    const texts = cells.map((c) => squash(cellText(c))).filter((t) => t !== '');
+    if (texts.length >= 2 && texts.length * 2 >= cells.length) return texts.some((t) => /\d/.test(t));
+  }
+  return false;
+}
+
+function headerText(rows: Element[]): string {
+  return rows.map((r) => squash(cellText(r))).join('\n');
+}
+
+/** How far up a header table and its body table may meet (DevExtreme: 4 levels, jqGrid: 4). */
+const SPLIT_REACH = 6;
+
+/** The nearest element holding both, when it is close to the first. */
+function meeting(a: Element, b: Element): Element | undefined {
+  let up: Element | null = a.parentElement;
+  for (let i = 0; up !== null && i < SPLIT_REACH; i++, up = up.parentElement) if (up.contains(b)) return up;
+  return undefined;
+}
+
+/** A table that is all header: header cells, and no row past its header rows. */
+function isAllHeader(grid: Grid): boolean {
+  if (tagOf(grid.element) !== 'TABLE' || grid.headerRows.length === 0) return false;
+  // Told by the first rows only: a long list is not listed for it.
+  if (leadingRows(grid.element, grid.headerRows.length + 1).length > grid.headerRows.length) return false;
+  return grid.headerRows.some((r) => rowCells(r).some(isHeaderCell));
+}
+
+/**
+ * Widgets not in SPLIT_GRIDS that also draw the header and the body as two tables (DevExtreme's
+ * headers view and rows view, jqGrid's ui-jqgrid-htable and ui-jqgrid-btable, fixed-header plugins):
+ * a table that is all header and the next table, close by, that is not (past the header's own
+ * pinned-column copy), has no header cell and as many columns, are one list. Its element is where
+ * they meet; the other tables there as wide as the list are copies drawn over it to pin columns
+ * (DevExtreme's .dx-datagrid-content-fixed), and an empty grid found there (the widget's own
+ * role="grid" element, whose rows sit in the tables) is dropped. An all-header table followed by a
+ * table with the same header of its own is a clone and is dropped.
+ */
+function pairSplitTables(grids: Grid[]): void {
+  for (let i = 0; i < grids.length - 1; i++) {
+    const head = grids[i]!;
+    if (!isAllHeader(head)) continue;
+    const body = grids.find((g, k) => k > i && tagOf(g.element) === 'TABLE' && !head.element.contains(g.element) && !isAllHeader(g));
+    if (!body) continue;
+    const bodyTable = body.element;
+    const leading = leadingRows(bodyTable, 8);
+    if (leading.length === 0) continue;
+    if (leading.some((r) => rowCells(r).some(isHeaderCell))) {
+      // A fixed-header plugin's clone of the next table's own header (bootstrap-table's
+      // .fixed-table-header, DataTables FixedHeader, floatThead) is not a second list.
+      if (body.headerRows.length > 0 && headerText(body.headerRows) === headerText(head.headerRows)) grids.splice(i--, 1);
+      continue;
+    }
+    const width = widthOf(head.headerRows);
+    if (width !== widthOf(leading) || !opensWithData(leading)) continue;
+    const widget = meeting(head.element, bodyTable);
+    if (!widget) continue;
+    const split = splitGrid(widget, head.element, bodyTable, undefined);
+    const gone = (g: Grid): boolean =>
+      g === body ||
+      g.element === widget ||
+      (tagOf(g.element) === 'TABLE' && widget.contains(g.element) && !bodyTable.contains(g.element) && widthOf(leadingRows(g.element, 8)) === width);
+    grids[i] = split;
+    const kept = grids.filter((g) => g === split || !gone(g));
+    grids.splice(0, grids.length, ...kept);
+    i = kept.indexOf(split);
+  }
+}
+
 const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 /** Sections with this many rows are lists themselves; the walk does not look for lists inside their rows. */
 const MANY_ROWS = 100;
@@ -215,7 +307,7 @@ export function findGrids(root: ParentNode, diagnostics: Diagnostic[]): Grid[] {
           consumed.add(h);
           consumed.add(b);
           consumed.add(el);
-          if (split.rows) widgets.push(el);
+          widgets.push(el);
           grids.push(splitGrid(el, h, b, split.rows));
           break;
         }
@@ -224,11 +316,13 @@ export function findGrids(root: ParentNode, diagnostics: Diagnostic[]): Grid[] {
     }
   }
   for (const el of lists) {
-    // The one-row tables inside a widget's body are its rows, not lists.
+    // The one-row tables inside a widget's body are its rows; the other tables in a widget are its
+    // pinned-column copies (Element UI's .el-table__fixed draws the whole table again), pager or footer.
     if (consumed.has(el) || widgets.some((w) => w !== el && w.contains(el))) continue;
     consumed.add(el);
     grids.push(tagOf(el) === 'TABLE' ? tableGrid(el) : elementGrid(el));
   }
+  pairSplitTables(grids);
   for (const frame of frames) {
     const doc = frameDocument(frame, diagnostics);
     if (doc) grids.push(...findGrids(doc, diagnostics));

@@ -12,7 +12,7 @@ import { SURE_SCORE, resolveHeader, type Column, type HeaderOverrides } from './
 import { SAMPLE_ROWS, sampleContent, settleColumns } from './typing';
 import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
-import { cellText, loose, squash } from './text';
+import { cellText, loose, squash, valueText } from './text';
 import { findCode } from './values';
 import { mergePageRecord, pageRecord } from './igate';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
@@ -170,8 +170,15 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     return cellOf(cells, plan.index);
   };
 
-  /** Pager, empty-state and title rows span the whole width in one cell. */
-  const spansAll = (cells: Element[]): boolean => cells.length === 0 || (cells.length === 1 && width > 1);
+  /**
+   * Pager, empty-state and title rows span the whole width in one cell; group rows (DevExtreme's
+   * dx-group-row, RadGrid's rgGroupHeader) put an expand button before one cell spanning the rest.
+   */
+  const spansAll = (cells: Element[]): boolean => {
+    if (cells.length === 0 || (cells.length === 1 && width > 1)) return true;
+    if (cells.length > 3 || width < 4 || !cells.some((c) => span(c, 'colspan', 100) * 2 > width)) return false;
+    return cells.filter((c) => squash(cellText(c)) !== '').length === 1;
+  };
   /** Empty-state and total rows say so in their first filled cell. */
   const saysNotDossier = (cells: Element[]): boolean => {
     const head = cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
@@ -187,7 +194,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     for (const plan of plans) {
       const cell = cellFor(cells, row, plan);
       if (!cell) continue;
-      const text = cellText(cell);
+      const text = valueText(cell, plan.label);
       if (!letters && /\p{L}/u.test(text)) letters = true;
       if (plan.fields.length > 1) readStacked(ctx, plan.fields, text, plan.label);
       else readValue(ctx, plan.fields[0]!, text, plan.label, cell);

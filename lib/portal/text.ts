@@ -98,6 +98,28 @@ export function cellText(el: Element): string {
   return nfc(parts.join(''));
 }
 
+/**
+ * A cell's text without its column's label written again at its start. Responsive tables put the
+ * header into every body cell so that a narrow screen can stack "label value" pairs (PrimeFaces
+ * reflow `span.ui-column-title`, PrimeNG stack mode `span.p-column-title`, Vuetify's mobile rows);
+ * a wide screen hides it with CSS, but it is in the DOM. Only a leading element whose whole text is
+ * the column's label counts, so a value that merely starts with the same words is kept.
+ */
+export function valueText(cell: Element, label: string): string {
+  const text = cellText(cell);
+  const first = cell.firstElementChild;
+  // The label is a text-only element; anything deeper is content (and its textContent may be costly).
+  if (first === null || first.firstElementChild !== null || label === '') return text;
+  const before = first.previousSibling;
+  if (before !== null && !(before.nodeType === 3 && squash((before as Text).data) === '')) return text;
+  const own = first.textContent ?? '';
+  // Lengths first: most leading elements (a link holding the code, a status badge) are not the label.
+  if (Math.abs(own.trim().length - label.length) > 4 || fold(own) !== fold(label)) return text;
+  const opened = text.trimStart();
+  const head = nfc(own).trim();
+  return opened.startsWith(head) ? opened.slice(head.length) : text;
+}
+
 /** Iterative (a page may nest deeper than the call stack allows): text, with '\n' at breaks and blocks. */
 function walk(root: Element, parts: string[]): void {
   let node: Node | null = root.firstChild;

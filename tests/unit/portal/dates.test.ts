@@ -26,6 +26,16 @@ describe('parseDate: every form of docs/portal-reference.md §2.3, day first, Vi
     ['1/6/2024', '2024-06-01T00:00', true],
     ['20.05.2022', '2022-05-20T00:00', true],
     ['29/02/2024', '2024-02-29T00:00', true],
+    // .NET Framework vi-VN DateTime.ToString(): 12-hour with SA (morning) / CH (afternoon); and AM/PM.
+    ['05/06/2024 4:30:00 CH', '2024-06-05T16:30', false],
+    ['03/06/2024 8:15:00 SA', '2024-06-03T08:15', false],
+    ['18/06/2024 12:10:00 SA', '2024-06-18T00:10', false],
+    ['18/06/2024 12:10:00 CH', '2024-06-18T12:10', false],
+    ['6/3/2024 5:00 PM', '2024-03-06T17:00', false],
+    // ICU's toLocaleString('vi-VN', { hour12: true }): the time and its designator first.
+    ['4:30:00 CH 5/6/2024', '2024-06-05T16:30', false],
+    ['8:15:00 SA 3/6/2024', '2024-06-03T08:15', false],
+    ['20/05/2022 17:00 CHỜ XỬ LÝ', '2022-05-20T17:00', false],
   ])('%j → %s', (text, value, dateOnly) => {
     expect(parseDate(text)).toMatchObject({ value, dateOnly });
   });

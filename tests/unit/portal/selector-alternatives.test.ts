@@ -169,7 +169,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   HEADER_DECORATIONS: {
     '[aria-hidden="true"]': 'reader/igate-en.html',
     'mat-icon': null,
-    'i': null,
+    'i': 'reader/element-table-fixed.html',
     'svg': 'reader/antd-virtual.html',
     '.material-icons': null,
     '.material-symbols-outlined': null,
@@ -177,7 +177,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
     '.anticon': 'reader/antd-virtual.html',
     '.v-icon': null,
     '.k-icon': 'reader/kendo-grid.html',
-    '.badge': null,
+    '.badge': 'reader/bootstrap-table.html',
     '.ant-badge': null,
   },
 };
