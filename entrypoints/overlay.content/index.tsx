@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { KNOWN_PORTAL_MATCHES } from '../../lib/portal/hosts';
 import { backgroundSender } from '../../lib/messaging/send';
-import { listenForPageData } from '../../lib/portal/igate';
 import { startOverlay } from './overlay';
 
 /**
@@ -13,8 +12,6 @@ export default defineContentScript({
   matches: KNOWN_PORTAL_MATCHES,
   registration: 'runtime',
   main(ctx) {
-    // iGate's own list JSON, handed over by the MAIN-world observer, is read with the rows.
-    ctx.onInvalidated(listenForPageData(document));
     // The portal must keep working whatever happens here: nothing escapes the content script. A
     // failure to start is said in the page's console and kept for the tab, where the popup says it.
     startOverlay(ctx, browser).catch((error: unknown) => {

@@ -8,6 +8,7 @@ import type { DocumentAction } from '../../lib/overlay/actions';
 import { vietnamLocalTime } from '../../lib/time/vietnam';
 import type { PageConfig, TabStatus } from '../../lib/messaging/protocol';
 import { backgroundSender } from '../../lib/messaging/send';
+import { listenForPageData } from '../../lib/portal/igate';
 import { OverlayController, type OverlayConfig, type PageState } from '../../lib/overlay/controller';
 import type { LedgerRow } from '../../lib/overlay/actionable';
 import { msUntil, nextChangeOfStanding } from '../../lib/overlay/clock';
@@ -228,6 +229,9 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
     },
     onDocument: openDocument,
   }, { lazyBadges: true });
+  // iGate's own list JSON, handed over by the MAIN-world observer: what it handed over before this
+  // script was injected comes now, before the first pass; what comes later re-reads the rows it names.
+  const stopListening = listenForPageData(document, (codes) => controller.reread(codes));
   controller.start();
 
   const checkWith = (raw: unknown): ProfileCheck | undefined => {
@@ -259,6 +263,7 @@ export async function startOverlay(ctx: ContentScriptContext, api: Api): Promise
 
   ctx.onInvalidated(() => {
     document.removeEventListener('click', onTeachClick, true);
+    stopListening();
     controller.stop();
     controller.clear();
     clearTimeout(sendTimer);

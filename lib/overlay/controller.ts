@@ -110,6 +110,25 @@ export class OverlayController {
   }
 
   /**
+   * The page's own data (iGate's JSON) arrived for these codes, maybe after their rows were read:
+   * those rows are read again in the next pass, so the JSON wins whichever came first.
+   */
+  reread(codes: ReadonlySet<string>): void {
+    if (!this.doc.querySelector(LIST_HINT)) return;
+    let stale = false;
+    for (const view of locateDossierLists(this.doc, this.config.profile)) {
+      for (const row of view.rowElements()) {
+        const code = this.judge.memoOf(row)?.flagged?.dossier.code;
+        if (code !== undefined && codes.has(code)) {
+          this.judge.forget(row);
+          stale = true;
+        }
+      }
+    }
+    if (stale) this.schedule();
+  }
+
+  /**
    * Coalesces a burst of mutations into one pass just before the next frame is painted, so rows a
    * portal swaps in are flagged in the same frame they appear (and a hidden tab does no work).
    */

@@ -75,4 +75,10 @@ export class RowJudge {
     this.memo.set(row, next);
     return { memo: next, fresh: true };
   }
+
+  /** Reads the row again at its next judging though its text did not change; its badge stays. */
+  forget(row: Element): void {
+    const memo = this.memo.get(row);
+    if (memo) memo.text = '';
+  }
 }

@@ -8,7 +8,7 @@ import { z } from 'zod/mini';
 import type { Dossier } from '../dossier/schema';
 import { scanDates } from './dates';
 import { MAX_OTHER_CODES } from './cells';
-import { IGATE_EVENT, IGATE_MAX_RECORDS } from './igate-observer';
+import { IGATE_EVENT, IGATE_MAX_RECORDS, IGATE_REPLAY_EVENT } from './igate-observer';
 import { clip, squash } from './text';
 import { applicantName, findPhone, normaliseStatus } from './values';
 
@@ -151,14 +151,21 @@ export function rememberPageRecords(doc: Document, records: Map<string, Partial<
   pageRecords.set(doc, kept);
 }
 
-/** The content script's side of the channel: validates what the observer hands over and keeps it. */
-export function listenForPageData(doc: Document, onRecords?: (count: number) => void): () => void {
+/**
+ * The content script's side of the channel: validates what the observer hands over and keeps it;
+ * `onRecords` gets the codes of each hand-over (rows already read show the JSON only once read
+ * again). On start it asks the observer for the responses it kept: the page's first list was
+ * fetched before this script was injected.
+ */
+export function listenForPageData(doc: Document, onRecords?: (codes: ReadonlySet<string>) => void): () => void {
   const listener = (event: Event): void => {
     const records = recordsFromHandOver((event as CustomEvent<unknown>).detail);
     if (records.size === 0) return;
     rememberPageRecords(doc, records);
-    onRecords?.(records.size);
+    onRecords?.(new Set(records.keys()));
   };
   doc.addEventListener(IGATE_EVENT, listener);
+  // Answered synchronously (a DOM event crosses worlds at once), before any newer hand-over.
+  doc.dispatchEvent(new (doc.defaultView ?? globalThis).CustomEvent(IGATE_REPLAY_EVENT));
   return () => doc.removeEventListener(IGATE_EVENT, listener);
 }

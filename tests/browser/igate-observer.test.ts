@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings, type Session } from '../../scripts/chromium';
-import { EXPECTED_STANDINGS, PAGE_LISTS } from '../fixtures/portal/dataset';
+import { IGATE_EVENT, IGATE_REPLAY_EVENT } from '../../lib/portal/igate-observer';
+import { EXPECTED_STANDINGS, PAGE_LISTS, SHARED_DOSSIERS } from '../fixtures/portal/dataset';
 import { rowFlags } from './util';
 
 /** What the page itself sends and receives for iGate's list request, read by the page's own code. */
@@ -89,8 +90,22 @@ describe("iGate's own JSON is observed without changing a byte (issue 11 item 5)
     expect(seen.wire.map((w) => w.headers['x-probe'])).toEqual(['nhac-han', 'nhac-han-xhr']);
   });
 
-  it("a returned row the list prints undated (D07) is dated from the page's JSON, matched by code", async () => {
+  it("a returned row the list prints undated (D07) is dated from the page's JSON, matched by code, even when the JSON comes after the rows were read", async () => {
     const page = await withExtension.context.newPage();
+    // The app renders from its own copy of the response; the observer's copy (the only clone the page
+    // makes) is held back until the test lets it go: the rows are shown and read before the JSON.
+    await page.addInitScript(() => {
+      const clone = Response.prototype.clone;
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      (window as unknown as { releaseObserverCopy: () => void }).releaseObserverCopy = () => release();
+      Response.prototype.clone = function (this: Response): Response {
+        const copy = clone.call(this);
+        const json = copy.json.bind(copy);
+        copy.json = () => released.then(json);
+        return copy;
+      };
+    });
     await page.goto(`${DEMO_ORIGIN}/fixtures/b/vi/dossier/processing`);
     const onPage = (keys: readonly string[]) => expect.poll(async () => (await rowFlags(page)).map((f) => f.key), { timeout: 15_000 }).toEqual([...keys]);
     await onPage(PAGE_LISTS.bByUpdated[0]);
@@ -99,10 +114,32 @@ describe("iGate's own JSON is observed without changing a byte (issue 11 item 5)
     await page.click('button[aria-label="Trang sau"]');
     const keys = PAGE_LISTS.bByUpdated[2];
     await onPage(keys);
-    const flags = await rowFlags(page);
-    expect(flags.map((f) => f.key)).toEqual([...keys]);
-    // The cell says only "Đã trả kết quả"; iGate's returnedDate says whether it was on time.
-    expect(flags.find((f) => f.key === 'D07')).toEqual({ key: 'D07', status: EXPECTED_STANDINGS.D07.status, days: expect.anything() });
+    const d07 = async () => (await rowFlags(page)).find((f) => f.key === 'D07');
+    // The cell says only "Đã trả kết quả": from the cells alone, on time or late cannot be told.
+    expect((await d07())?.status).toBe('unknown');
+    // iGate's returnedDate says it; the row, already read and unchanged, is read again with it.
+    await page.evaluate(() => (window as unknown as { releaseObserverCopy: () => void }).releaseObserverCopy());
+    await expect.poll(d07, { timeout: 15_000 }).toEqual({ key: 'D07', status: EXPECTED_STANDINGS.D07.status, days: expect.anything() });
+    expect((await rowFlags(page)).map((f) => f.key)).toEqual([...keys]);
+    await page.close();
+  });
+
+  it('the observer hands what it kept over again to a listener that starts after the page fetched its list', async () => {
+    const page = await withExtension.context.newPage();
+    await page.goto(`${DEMO_ORIGIN}/fixtures/b/vi/dossier/processing`);
+    await expect.poll(async () => (await rowFlags(page)).length, { timeout: 15_000 }).toBe(PAGE_LISTS.bByUpdated[0].length);
+    // As the overlay's listenForPageData does when it starts, after the list's one request was answered.
+    const replayed = await page.evaluate(([handOver, replay]) => {
+      const codes: string[][] = [];
+      document.addEventListener(handOver, (event) => {
+        const { content } = JSON.parse((event as CustomEvent<string>).detail) as { content: Array<{ code: string }> };
+        codes.push(content.map((item) => item.code));
+      });
+      document.dispatchEvent(new CustomEvent(replay));
+      return codes;
+    }, [IGATE_EVENT, IGATE_REPLAY_EVENT] as const);
+    // The one response of the page (client paging: every record in one request), whole.
+    expect(replayed.map((codes) => [...codes].sort())).toEqual([SHARED_DOSSIERS.map((d) => d.code).sort()]);
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { readDossierList } from '../../../lib/portal';
-import { listenForPageData, recordsFromHandOver, rememberPageRecords } from '../../../lib/portal/igate';
-import { IGATE_EVENT, isDossierSearch, observeDossierSearch } from '../../../lib/portal/igate-observer';
+import { listenForPageData, pageRecord, recordsFromHandOver, rememberPageRecords } from '../../../lib/portal/igate';
+import { IGATE_EVENT, IGATE_KEPT_RESPONSES, IGATE_REPLAY_EVENT, isDossierSearch, observeDossierSearch } from '../../../lib/portal/igate-observer';
 import { SHARED_DOSSIERS } from '../../fixtures/portal/dataset';
 import { igateSearch } from '../../fixtures/portal/mock-api';
 import { pageFromHtml } from './load';
@@ -64,7 +64,7 @@ describe('the MAIN-world observer changes nothing the page sees', () => {
     };
     (win as unknown as { fetch: typeof fetch }).fetch = pageFetch as typeof fetch;
     const doc = win.document as unknown as Document;
-    listenForPageData(doc, (n) => seen.push(n));
+    listenForPageData(doc, (codes) => seen.push(codes.size));
     doc.addEventListener(IGATE_EVENT, () => undefined);
     observeDossierSearch(win as unknown as Parameters<typeof observeDossierSearch>[0]);
     return { win, body, seen, served, doc };
@@ -89,5 +89,48 @@ describe('the MAIN-world observer changes nothing the page sees', () => {
     (failing as unknown as { fetch: typeof fetch }).fetch = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
     observeDossierSearch(failing as unknown as Parameters<typeof observeDossierSearch>[0]);
     await expect((failing as unknown as { fetch: typeof fetch }).fetch('https://x/pa/dossier/search')).rejects.toThrow('offline');
+  });
+});
+
+describe('a content script injected after the page fetched its list still gets the JSON', () => {
+  /** A page whose `/pa/dossier/search?code=…` answers the records whose code contains it. */
+  const portal = () => {
+    const win = new Window({ url: 'https://motcua.example.vnpt.vn/vi/dossier/search' });
+    (win as unknown as { fetch: typeof fetch }).fetch = (async (input: RequestInfo | URL): Promise<Response> => {
+      const url = new URL(String(input));
+      const response = new Response(JSON.stringify(igateSearch(url.searchParams).body), { status: 200 });
+      Object.defineProperty(response, 'url', { value: url.href });
+      return response;
+    }) as typeof fetch;
+    observeDossierSearch(win as unknown as Parameters<typeof observeDossierSearch>[0]);
+    const pageFetch = async (query: string): Promise<void> => {
+      await (await (win as unknown as { fetch: typeof fetch }).fetch(`https://api.example/pa/dossier/search?${query}`)).text();
+      await new Promise((r) => setTimeout(r, 10));
+    };
+    return { doc: win.document as unknown as Document, pageFetch };
+  };
+
+  it('the observer hands over again what it kept, oldest first, when the content script starts listening', async () => {
+    const { doc, pageFetch } = portal();
+    await pageFetch('page=0&size=50&spec=page');
+    const code = SHARED_DOSSIERS[0]!.code;
+    // Nobody listened when the page fetched its list: nothing is known yet.
+    expect(pageRecord(doc, code)).toBeUndefined();
+    const handOvers: number[] = [];
+    listenForPageData(doc, (codes) => handOvers.push(codes.size));
+    expect(handOvers).toEqual([SHARED_DOSSIERS.length]);
+    expect(pageRecord(doc, code)?.dueAt).toBe(SHARED_DOSSIERS[0]!.dueAt);
+  });
+
+  it('keeps only the last responses, and a replay asked by anyone adds nothing new', async () => {
+    const { doc, pageFetch } = portal();
+    const codes = SHARED_DOSSIERS.slice(0, IGATE_KEPT_RESPONSES + 2).map((d) => d.code);
+    for (const code of codes) await pageFetch(`code=${encodeURIComponent(code)}&size=50&spec=page`);
+    const seen: string[][] = [];
+    listenForPageData(doc, (named) => seen.push([...named]));
+    expect(seen).toEqual(codes.slice(2).map((code) => [code]));
+    // The page may ask too (the event is the page's to dispatch): the same hand-overs, validated again.
+    doc.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).CustomEvent(IGATE_REPLAY_EVENT));
+    expect(seen).toHaveLength(2 * IGATE_KEPT_RESPONSES);
   });
 });
