@@ -185,7 +185,7 @@ export class OverlayController {
           // What is read so far goes out before the pause: a long list is recorded as it is read.
           if (changed.length > 0) this.hooks.onDossiers(changed);
           changed = [];
-          this.badges.settle();
+          this.badges.settle(false);
           measure();
           yield;
           started = performance.now();
@@ -200,7 +200,7 @@ export class OverlayController {
     }
     if (total > this.maxRows) problems.add(t('problem.too-long', { rows: total, limit: this.maxRows }));
     state.problems = [...problems];
-    this.badges.settle();
+    this.badges.settle(true);
     if (changed.length > 0) this.hooks.onDossiers(changed);
     this.details.check(views.length > 0, this.config.profile);
     this.hooks.onState(state);
