@@ -139,9 +139,9 @@ export default async function (): Promise<Figure[]> {
     // 50,000 rows: flagged in slices; the longest slice is the longest main-thread task of the overlay.
     await page.goto(`${DEMO_ORIGIN}/fixtures/a/trang-chu.html`);
     const huge = bigListHtml(HUGE);
-    const [longest, slices, hugeWall] = await page.evaluate(
+    const [longest, slices, hugeWall, first, middle] = await page.evaluate(
       ([html, rows]) =>
-        new Promise<[number, number, number]>((done) => {
+        new Promise<[number, number, number, number, number]>((done) => {
           const holder = document.createElement('div');
           holder.innerHTML = html;
           performance.clearMeasures('nhac-han:pass');
@@ -150,13 +150,18 @@ export default async function (): Promise<Figure[]> {
           const timer = setInterval(() => {
             if (document.querySelectorAll('tr[data-nhachan-status]').length < rows && performance.now() - t0 < 600_000) return;
             clearInterval(timer);
-            const passes = performance.getEntriesByName('nhac-han:pass');
-            done([Math.max(...passes.map((p) => p.duration)), passes.length, performance.now() - t0]);
+            const passes = performance.getEntriesByName('nhac-han:pass').map((p) => p.duration);
+            const sorted = [...passes].sort((a, b) => a - b);
+            done([sorted[sorted.length - 1]!, passes.length, performance.now() - t0, passes[0]!, sorted[sorted.length >> 1]!]);
           }, 500);
         }),
       [huge.slice(huge.indexOf('<table'), huge.lastIndexOf('</table>') + 8), HUGE] as const,
     );
     figures.push({ name: `overlay: ${HUGE} rows, longest main-thread task of the overlay (${slices} slices)`, value: longest, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
+    // The first slice locates the list (once held the whole enumeration of its rows); the median says
+    // what a slice costs when the renderer is not descheduled by the machine's other work.
+    figures.push({ name: `overlay: ${HUGE} rows, first slice (locating the list)`, value: first, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
+    figures.push({ name: `overlay: ${HUGE} rows, median slice`, value: middle, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
     figures.push({ name: `overlay: ${HUGE} rows, insertion to all flagged (wall clock, the page's own layout included)`, value: hugeWall, unit: 'ms' });
 
     // A page flip in the SPA: 50 rows replaced; work of the pass that re-flags them, beside one frame.
