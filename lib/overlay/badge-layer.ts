@@ -72,13 +72,11 @@ export class BadgeLayer {
   /**
    * End of a slice of a pass: the rows in view get badges. At the end of the pass (`final`), rows the
    * page removed are forgotten: once per pass, not per slice, which on 50,000 rows was a walk over
-   * every waiting row in each of hundreds of slices. A slice run in a frame callback (`inFrame`,
-   * before that frame's layout) reveals in the task right after that frame, not a frame later: rows
-   * inserted with the list get their badges as soon as the host's own layout of them is done.
+   * every waiting row in each of hundreds of slices.
    */
-  settle(final: boolean, inFrame: boolean): void {
+  settle(final: boolean): void {
     if (final) for (const row of this.waiting.keys()) if (!row.isConnected) this.waiting.delete(row);
-    if (this.waiting.size > 0) this.revealSoon(inFrame);
+    if (this.waiting.size > 0) this.revealSoon();
   }
 
   stop(): void {
@@ -94,26 +92,17 @@ export class BadgeLayer {
     removeTip(this.doc);
   }
 
-  /**
-   * After the next frame is laid out (a frame, then a task): reading rows' boxes then costs no layout.
-   * Called from a frame callback (`inFrame`), that frame is the next one: only the task is waited for.
-   */
-  private readonly revealSoon = (inFrame: unknown = false): void => {
+  /** After the next frame is laid out (a frame, then a task): reading rows' boxes then costs no layout. */
+  private readonly revealSoon = (): void => {
     const view = this.doc.defaultView;
     if (!view || this.revealFrame !== undefined || this.revealTimer !== undefined || this.waiting.size === 0) return;
-    const afterLayout = (): void => {
+    this.revealFrame = view.requestAnimationFrame(() => {
+      this.revealFrame = undefined;
       this.revealTimer = setTimeout(() => {
         this.revealTimer = undefined;
         this.reveal();
       }, 0);
-    };
-    if (inFrame === true) afterLayout();
-    else {
-      this.revealFrame = view.requestAnimationFrame(() => {
-        this.revealFrame = undefined;
-        afterLayout();
-      });
-    }
+    });
   };
 
   /** Paints the waiting rows within a screen above and below the viewport. */

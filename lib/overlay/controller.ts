@@ -53,8 +53,6 @@ export class OverlayController {
   private sliceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly sliceMs: number;
   private readonly maxRows: number;
-  /** The current slice runs in a frame callback, before that frame's layout. */
-  private inFrame = false;
 
   constructor(
     private readonly doc: Document,
@@ -119,12 +117,7 @@ export class OverlayController {
     if (this.frame !== undefined || !view) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = undefined;
-      this.inFrame = true;
-      try {
-        this.run();
-      } finally {
-        this.inFrame = false;
-      }
+      this.run();
     });
   };
 
@@ -192,7 +185,7 @@ export class OverlayController {
           // What is read so far goes out before the pause: a long list is recorded as it is read.
           if (changed.length > 0) this.hooks.onDossiers(changed);
           changed = [];
-          this.badges.settle(false, this.inFrame);
+          this.badges.settle(false);
           measure();
           yield;
           started = performance.now();
@@ -207,7 +200,7 @@ export class OverlayController {
     }
     if (total > this.maxRows) problems.add(t('problem.too-long', { rows: total, limit: this.maxRows }));
     state.problems = [...problems];
-    this.badges.settle(true, this.inFrame);
+    this.badges.settle(true);
     if (changed.length > 0) this.hooks.onDossiers(changed);
     this.details.check(views.length > 0, this.config.profile);
     this.hooks.onState(state);
