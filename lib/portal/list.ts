@@ -169,15 +169,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   const positions = new WeakMap<Element, number>();
   const doc = grid.element.ownerDocument;
   const base = baseUrl(grid.element.ownerDocument);
-  /**
-   * A table row with one cell per column (no spans): its cells are found by index, without listing
-   * them. In a content script each element touched costs a wrapper of its own, so the cells the
-   * reader does not read are never touched.
-   */
-  const plain = (row: Element): boolean => width > 0 && row.childElementCount === width && tagOf(row) === 'TR';
-  /** The row's cells, listed only when the row is not plain; undefined for a plain row. */
-  const cellsOf = (row: Element): Element[] | undefined => (plain(row) ? undefined : rowCells(row));
-  const cellFor = (cells: Element[] | undefined, row: Element, plan: Plan): Element | undefined => {
+  const cellFor = (cells: Element[], row: Element, plan: Plan): Element | undefined => {
     if (plan.selector) {
       try {
         return row.querySelector(plan.selector) ?? undefined;
@@ -185,11 +177,17 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
         return undefined;
       }
     }
-    return cells ? cellAt(cells, plan.index, width) : (row.children[plan.index] ?? undefined);
+    return cellAt(cells, plan.index, width);
   };
 
   /** Pager, empty-state and title rows span the whole width in one cell. */
-  const spansAll = (cells: Element[] | undefined): boolean => cells !== undefined && (cells.length === 0 || (cells.length === 1 && width > 1));
+  const spansAll = (cells: Element[]): boolean => cells.length === 0 || (cells.length === 1 && width > 1);
+  /** The same test without listing a table row's cells: the walk over the rows runs on every pass. */
+  const rowSpansAll = (row: Element): boolean => {
+    if (tagOf(row) !== 'TR') return spansAll(rowCells(row));
+    const first = row.firstElementChild;
+    return first === null || (first.nextElementSibling === null && width > 1);
+  };
   /** Empty-state and total rows say so in their first filled cell. */
   const saysNotDossier = (cells: Element[]): boolean => {
     const head = cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
@@ -201,7 +199,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
    * numbering). Each planned cell's text is read once; when all equal `previous`'s, that read stands.
    */
   const read = (row: Element, position: number, previous?: RowRead): RowRead | null => {
-    const cells = cellsOf(row);
+    const cells = rowCells(row);
     if (spansAll(cells)) return null;
     const planned: Array<Element | undefined> = [];
     const texts: string[] = [];
@@ -226,7 +224,7 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     });
     // Empty-state and total rows have no dossier code of the national form; only those are checked.
     const strict = ctx.draft.code !== undefined && findCode(ctx.draft.code) === ctx.draft.code;
-    if (!strict && saysNotDossier(cells ?? rowCells(row))) return null;
+    if (!strict && saysNotDossier(cells)) return null;
     // The page's own JSON for this row (iGate), where it was seen: it wins over the cells.
     const record = ctx.draft.code !== undefined ? pageRecord(doc, ctx.draft.code) : undefined;
     if (record) Object.assign(ctx.draft, record);
@@ -262,13 +260,13 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     *rowElements() {
       let n = 0;
       for (const row of grid.bodyRows()) {
-        if (spansAll(cellsOf(row))) continue;
+        if (rowSpansAll(row)) continue;
         positions.set(row, n++);
         yield row;
       }
     },
     readRow: (row, previous) => read(row, positions.get(row) ?? -1, previous) ?? undefined,
-    dueCell: (row) => (duePlan ? cellFor(cellsOf(row), row, duePlan) : undefined),
+    dueCell: (row) => (duePlan ? cellFor(rowCells(row), row, duePlan) : undefined),
     readAll: dossierRows,
   };
   if (grid.headerElement) view.headerElement = grid.headerElement;
