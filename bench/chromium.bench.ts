@@ -13,6 +13,8 @@ import type { Figure } from './figure';
 
 const ROWS = 2000;
 const HUGE = 50_000;
+/** An origin the extension does not run in (no portal pattern matches it): the host page alone. */
+const BARE_ORIGIN = 'https://trang-khong-co-tien-ich.example';
 
 function sizes(): Figure[] {
   const gz = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length / 1024;
@@ -44,7 +46,7 @@ const BARE_READ = `(() => { const t0 = performance.now(); let n = 0;
 
 export default async function (): Promise<Figure[]> {
   const figures = sizes();
-  const session = await launch();
+  const session = await launch({ extraOrigins: [BARE_ORIGIN] });
   try {
     await setSettings(session, { asOf: '2022-05-20T08:00' });
     const page = await session.context.newPage();
@@ -58,8 +60,28 @@ export default async function (): Promise<Figure[]> {
     const bare: number[] = [];
     const latency: number[] = [];
     const visible: number[] = [];
+    const host: number[] = [];
     const one = bigListHtml(1);
-    for (let run = 0; run < 5; run++) {
+    const hostPage = await session.context.newPage();
+    for (let run = 0; run < 7; run++) {
+      // The host's own cost, same run: the same rows inserted into the same page where the
+      // extension does not run, until the first frame showing them is laid out and painted.
+      await hostPage.bringToFront();
+      await hostPage.goto(`${BARE_ORIGIN}/fixtures/a/trang-chu.html`);
+      host.push(
+        await hostPage.evaluate(
+          (html) =>
+            new Promise<number>((done) => {
+              const holder = document.createElement('div');
+              const t0 = performance.now();
+              holder.innerHTML = html;
+              document.body.append(holder);
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+            }),
+          inner,
+        ),
+      );
+      await page.bringToFront();
       await page.goto(`${DEMO_ORIGIN}/fixtures/a/trang-chu.html`);
       await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), one.slice(one.indexOf('<table'), one.lastIndexOf('</table>') + 8));
       await page.waitForSelector('tr[data-nhachan-status] [data-nhachan-badge]');
@@ -104,15 +126,22 @@ export default async function (): Promise<Figure[]> {
       baseline: { name: 'bare read of every cell', value: median(bare) },
       target: '< 2× bare',
     });
-    figures.push({ name: 'overlay: insertion to the last row in view flagged, with its badge (wall clock)', value: median(visible), unit: 'ms', target: '< 200 ms' });
+    figures.push({
+      name: 'overlay: insertion to the last row in view flagged, with its badge (wall clock)',
+      value: median(visible),
+      unit: 'ms',
+      baseline: { name: "the host page's own insertion to its first frame, without the extension", value: median(host) },
+      target: '< 200 ms',
+    });
+    figures.push({ name: "overlay: last row in view flagged, beyond the host's own first frame (median of the differences)", value: median(visible.map((v, i) => v - host[i]!)), unit: 'ms', target: '< 200 ms' });
     figures.push({ name: `overlay: insertion to all ${ROWS} rows flagged (wall clock, in slices that yield to the page)`, value: median(latency), unit: 'ms' });
 
     // 50,000 rows: flagged in slices; the longest slice is the longest main-thread task of the overlay.
     await page.goto(`${DEMO_ORIGIN}/fixtures/a/trang-chu.html`);
     const huge = bigListHtml(HUGE);
-    const [longest, slices, hugeWall] = await page.evaluate(
+    const [longest, slices, hugeWall, first, middle] = await page.evaluate(
       ([html, rows]) =>
-        new Promise<[number, number, number]>((done) => {
+        new Promise<[number, number, number, number, number]>((done) => {
           const holder = document.createElement('div');
           holder.innerHTML = html;
           performance.clearMeasures('nhac-han:pass');
@@ -121,13 +150,18 @@ export default async function (): Promise<Figure[]> {
           const timer = setInterval(() => {
             if (document.querySelectorAll('tr[data-nhachan-status]').length < rows && performance.now() - t0 < 600_000) return;
             clearInterval(timer);
-            const passes = performance.getEntriesByName('nhac-han:pass');
-            done([Math.max(...passes.map((p) => p.duration)), passes.length, performance.now() - t0]);
+            const passes = performance.getEntriesByName('nhac-han:pass').map((p) => p.duration);
+            const sorted = [...passes].sort((a, b) => a - b);
+            done([sorted[sorted.length - 1]!, passes.length, performance.now() - t0, passes[0]!, sorted[sorted.length >> 1]!]);
           }, 500);
         }),
       [huge.slice(huge.indexOf('<table'), huge.lastIndexOf('</table>') + 8), HUGE] as const,
     );
     figures.push({ name: `overlay: ${HUGE} rows, longest main-thread task of the overlay (${slices} slices)`, value: longest, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
+    // The first slice locates the list (once held the whole enumeration of its rows); the median says
+    // what a slice costs when the renderer is not descheduled by the machine's other work.
+    figures.push({ name: `overlay: ${HUGE} rows, first slice (locating the list)`, value: first, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
+    figures.push({ name: `overlay: ${HUGE} rows, median slice`, value: middle, unit: 'ms', baseline: { name: 'long-task threshold', value: 50 }, target: '< 50 ms' });
     figures.push({ name: `overlay: ${HUGE} rows, insertion to all flagged (wall clock, the page's own layout included)`, value: hugeWall, unit: 'ms' });
 
     // A page flip in the SPA: 50 rows replaced; work of the pass that re-flags them, beside one frame.

@@ -189,22 +189,23 @@ export class OverlayController {
     for (const view of views) {
       state.lists++;
       for (const field of view.fields.missing) say({ code: 'column-missing', level: 'warning', params: { label: FIELD_LABELS[field] } });
-      const rows = view.rowElements();
-      total += rows.length;
-      for (const row of rows) {
-        if (judged >= this.maxRows) break;
-        judged++;
-        const { memo, fresh } = this.judge.judge(view, row, changed);
-        if (fresh) this.badges.place(view, row, memo);
-        else this.badges.restore(view, row, memo);
-        for (const problem of memo.problems) if (problem.level !== 'info') say(problem);
-        if (memo.failure) failures.push(memo.failure);
-        if (memo.flagged) tally(state, memo.flagged);
-        if ((judged & 15) === 0 && performance.now() - started > budget) {
+      // Rows are walked as the pass goes, so every slice (the first included) yields on time.
+      for (const row of view.rowElements()) {
+        total++;
+        if (judged < this.maxRows) {
+          judged++;
+          const { memo, fresh } = this.judge.judge(view, row, changed);
+          if (fresh) this.badges.place(view, row, memo);
+          else this.badges.restore(view, row, memo);
+          for (const problem of memo.problems) if (problem.level !== 'info') say(problem);
+          if (memo.failure) failures.push(memo.failure);
+          if (memo.flagged) tally(state, memo.flagged);
+        }
+        if ((total & 15) === 0 && performance.now() - started > budget) {
           // What is read so far goes out before the pause: a long list is recorded as it is read.
           if (changed.length > 0) this.hooks.onDossiers(changed);
           changed = [];
-          this.badges.settle();
+          this.badges.settle(false);
           measure();
           yield;
           started = performance.now();
@@ -225,7 +226,7 @@ export class OverlayController {
       logUnreadOnce(this.doc, unread);
     }
     state.problems = [...problems];
-    this.badges.settle();
+    this.badges.settle(true);
     if (changed.length > 0) this.hooks.onDossiers(changed);
     this.details.check(views.length > 0, this.config.profile);
     this.hooks.onState(state);

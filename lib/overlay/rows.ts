@@ -1,14 +1,15 @@
 import { assessDossier } from '../deadline';
-import { describeDiagnostic, type Diagnostic, type ListView } from '../portal';
+import { describeDiagnostic, type Diagnostic, type ListView, type RowRead } from '../portal';
 import type { FlaggedRow, OverlayConfig } from './state';
 
 /**
- * Reading, judging and marking one row. A row is read again only when its text changed or the
- * settings did; the row contract is two attributes: `data-nhachan-status` (the standing) and
+ * Reading, judging and marking one row. A row is judged again only when a text the reader reads in
+ * it changed (the reader compares each cell's text with the previous read) or the settings did; the row contract is two attributes: `data-nhachan-status` (the standing) and
  * `data-nhachan-days` (signed working days left; a late dossier's lateness as a negative number).
  */
 export interface RowMemo {
-  text: string;
+  /** The reader's last read of the row; the reader hands it back when nothing it reads changed. */
+  read?: RowRead;
   badge?: HTMLElement;
   flagged?: FlaggedRow;
   problems: Diagnostic[];
@@ -42,18 +43,20 @@ export class RowJudge {
    * `fresh` is false when nothing about the row changed since the last pass.
    */
   judge(view: ListView, row: Element, changed: FlaggedRow[]): { memo: RowMemo; fresh: boolean } {
-    const text = row.textContent ?? '';
     const memo = this.memo.get(row);
-    if (memo && memo.text === text && memo.generation === this.generation) return { memo, fresh: false };
-    const next: RowMemo = { text, badge: memo?.badge, problems: [], generation: this.generation };
+    const next: RowMemo = { badge: memo?.badge, problems: [], generation: this.generation };
     // One row the reader or the calendar cannot take (a date in year 2200, a cell the reader chokes
     // on) is marked unknown and said in the panel; it never stops the pass over the other rows.
     try {
-      const read = view.readRow(row);
-      // An unreadable row is said once, as such, by the panel's count of unreadable rows.
-      next.problems = read.unreadable ? read.problems.filter((p) => p !== read.unreadable) : read.problems;
-      if (read.unreadable) next.failure = describeDiagnostic(read.unreadable, this.config.language);
-      else if (read.dossier) next.flagged = { dossier: read.dossier, standing: assessDossier(read.dossier, this.config.asOf, this.config) };
+      const read = view.readRow(row, memo?.read);
+      if (read && memo && read === memo.read && memo.generation === this.generation) return { memo, fresh: false };
+      next.read = read;
+      if (read) {
+        // An unreadable row is said once, as such, by the panel's count of unreadable rows.
+        next.problems = read.unreadable ? read.problems.filter((p) => p !== read.unreadable) : read.problems;
+        if (read.unreadable) next.failure = describeDiagnostic(read.unreadable, this.config.language);
+        else if (read.dossier) next.flagged = { dossier: read.dossier, standing: assessDossier(read.dossier, this.config.asOf, this.config) };
+      }
     } catch (error) {
       next.flagged = undefined;
       next.failure = error instanceof Error ? error.message : String(error);
@@ -79,6 +82,6 @@ export class RowJudge {
   /** Reads the row again at its next judging though its text did not change; its badge stays. */
   forget(row: Element): void {
     const memo = this.memo.get(row);
-    if (memo) memo.text = '';
+    if (memo) memo.read = undefined;
   }
 }

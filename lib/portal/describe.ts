@@ -99,7 +99,7 @@ export function describePage(root: Document): PageDescription {
     // Header text is page structure only when it sits in header cells; a first data row taken for a
     // header (a table without <th>) is described by shape like any value.
     const trusted = grid.headerRows.every((r) => rowCells(r).every(HEADER_CELL));
-    const rows = grid.bodyRows();
+    const rows = Array.from(grid.bodyRows());
     const sample = rows.slice(0, SAMPLE).map(rowCells);
     const first = sample.find((cells) => cells.length > 0);
     lists.push({

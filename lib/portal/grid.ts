@@ -16,8 +16,11 @@ export interface Grid {
   /** The element holding the header (`<thead>`, header table, header row), when there is one. */
   headerElement?: Element;
   headerRows: Element[];
-  /** Rows after the header, live (the page may have replaced them since). */
-  bodyRows(): Element[];
+  /**
+   * Rows after the header, live (the page may have replaced them since), walked as the caller goes:
+   * a 50,000-row register is never listed in one go, so a pass over it can yield after any row.
+   */
+  bodyRows(): Iterable<Element>;
 }
 
 function hasClass(el: Element, names: readonly string[]): boolean {
@@ -55,18 +58,16 @@ export function span(el: Element, attr: 'colspan' | 'rowspan', max: number): num
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
-/** Rows of a table's own sections (never rows of a nested table). */
-function tableRows(table: Element, sections?: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
+/** Rows of a table's own sections (never rows of a nested table), one at a time. */
+function* tableRows(table: Element, sections?: ReadonlySet<string>): Generator<Element, void, undefined> {
   for (let c = table.firstElementChild; c !== null; c = c.nextElementSibling) {
     const tag = tagOf(c);
     if (tag === 'TR') {
-      if (!sections || sections.has('TBODY')) out.push(c);
+      if (!sections || sections.has('TBODY')) yield c;
     } else if ((tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') && (!sections || sections.has(tag))) {
-      for (let r = c.firstElementChild; r !== null; r = r.nextElementSibling) if (tagOf(r) === 'TR') out.push(r);
+      for (let r = c.firstElementChild; r !== null; r = r.nextElementSibling) if (tagOf(r) === 'TR') yield r;
     }
   }
-  return out;
 }
 
 const BODY_SECTIONS = new Set(['TBODY', 'TFOOT']);
@@ -118,7 +119,9 @@ function tableGrid(table: Element): Grid {
   const view: Grid = {
     element: table,
     headerRows,
-    bodyRows: () => tableRows(table).filter((r) => !header.has(r) && !skipped.has(r)),
+    *bodyRows() {
+      for (const r of tableRows(table)) if (!header.has(r) && !skipped.has(r)) yield r;
+    },
   };
   const headerElement = thead ?? first;
   if (headerElement) view.headerElement = headerElement;
@@ -133,20 +136,23 @@ function isHeaderRow(row: Element): boolean {
 }
 
 function elementGrid(el: Element): Grid {
-  const own = (): Element[] =>
-    Array.from(el.querySelectorAll(GRID_ROWS)).filter((r) => r.parentElement?.closest(GRID_CONTAINERS) === el);
-  const headerRows = own().filter(isHeaderRow);
+  function* own(): Generator<Element, void, undefined> {
+    for (const r of el.querySelectorAll(GRID_ROWS)) if (r.parentElement?.closest(GRID_CONTAINERS) === el) yield r;
+  }
+  const headerRows = Array.from(own()).filter(isHeaderRow);
   return {
     element: el,
     headerElement: headerRows[0],
     headerRows,
-    bodyRows: () => own().filter((r) => !isHeaderRow(r)),
+    *bodyRows() {
+      for (const r of own()) if (!isHeaderRow(r)) yield r;
+    },
   };
 }
 
 function splitGrid(widget: Element, head: Element, body: Element, rows: string | undefined): Grid {
-  const headRows = tableRows(head);
-  const theadRows = tableRows(head, new Set(['THEAD']));
+  const headRows = Array.from(tableRows(head));
+  const theadRows = Array.from(tableRows(head, new Set(['THEAD'])));
   const headerRows = tableHeader(theadRows.length > 0 ? theadRows : headRows, null);
   return {
     element: widget,

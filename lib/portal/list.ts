@@ -12,7 +12,7 @@ import { SURE_SCORE, resolveHeader, type Column, type HeaderOverrides } from './
 import { SAMPLE_ROWS, sampleContent, settleColumns } from './typing';
 import { finish, readStacked, readValue, type CellContext } from './cells';
 import type { SiteProfile } from './site-profile';
-import { cellText, loose, squash, valueText } from './text';
+import { cellText, loose, squash, tagOf, valueText } from './text';
 import { findCode } from './values';
 import { mergePageRecord, pageRecord } from './igate';
 import { EXPECTED_LIST_FIELDS, FIELD_LABELS, NON_DOSSIER_ROW, type Field } from './vocabulary';
@@ -25,6 +25,8 @@ export interface RowRead {
   problems: Diagnostic[];
   /** Why the row cannot be read at all (a date outside the shared window): it has no standing. */
   unreadable?: Diagnostic;
+  /** The texts of the cells the read was made from, in the reader's order: what `readRow` compares. */
+  texts: readonly string[];
 }
 
 /** How the list's columns were understood. */
@@ -40,9 +42,19 @@ export interface ListView {
   element: Element;
   headerElement?: Element;
   fields: ListFields;
-  /** The rows that hold dossiers now (header, pager, empty-state and total rows left out). */
-  rowElements(): Element[];
-  readRow(row: Element): RowRead;
+  /**
+   * The rows that may hold dossiers now, in page order, walked as the caller goes (a pass over a
+   * 50,000-row register yields between rows). Structural only: header rows and rows spanning the
+   * whole width (pager, title) are left out without reading text; `readRow` says which of the rest
+   * hold a dossier.
+   */
+  rowElements(): Iterable<Element>;
+  /**
+   * Reads a row; undefined when it holds no dossier (empty-state, total or numbering row). Given the
+   * row's previous read, returns that very object when none of the cell texts it reads changed, so a
+   * pass over unchanged rows costs one read of their cells' text and no parsing.
+   */
+  readRow(row: Element, previous?: RowRead): RowRead | undefined;
   /** Where a badge goes: the due-date cell, else the composite or code cell. */
   dueCell(row: Element): Element | undefined;
 }
@@ -179,27 +191,50 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
     if (cells.length > 3 || width < 4 || !cells.some((c) => span(c, 'colspan', 100) * 2 > width)) return false;
     return cells.filter((c) => squash(cellText(c)) !== '').length === 1;
   };
+  /**
+   * The same test without listing a table row's cells when it has more than three (neither a
+   * one-cell row nor a group row): the walk over the rows runs on every pass.
+   */
+  const rowSpansAll = (row: Element): boolean => {
+    if (tagOf(row) !== 'TR') return spansAll(rowCells(row));
+    let count = 0;
+    for (let cell = row.firstElementChild; cell !== null && count <= 3; cell = cell.nextElementSibling) count++;
+    return count <= 3 && spansAll(rowCells(row));
+  };
   /** Empty-state and total rows say so in their first filled cell. */
   const saysNotDossier = (cells: Element[]): boolean => {
     const head = cells.slice(0, 3).map((c) => squash(c.textContent ?? '')).find((t) => t !== '');
     return head !== undefined && NON_DOSSIER_ROW.test(loose(head).toLowerCase());
   };
 
-  /** Reads a candidate row; null when the row is not a dossier row (pager, empty state, totals, numbering). */
-  const read = (row: Element, position: number): RowRead | null => {
+  /**
+   * Reads a candidate row; null when the row is not a dossier row (pager, empty state, totals,
+   * numbering). Each planned cell's text is read once; when all equal `previous`'s, that read stands.
+   */
+  const read = (row: Element, position: number, previous?: RowRead): RowRead | null => {
     const cells = rowCells(row);
     if (spansAll(cells)) return null;
-    const ctx: CellContext = { draft: {}, problems: [], order, row: position, base };
+    const planned: Array<Element | undefined> = [];
+    const texts: string[] = [];
+    let same = previous !== undefined && previous.texts.length === plans.length;
     let letters = false;
     for (const plan of plans) {
       const cell = cellFor(cells, row, plan);
-      if (!cell) continue;
-      const text = valueText(cell, plan.label);
+      const text = cell ? valueText(cell, plan.label) : '';
+      if (same && previous!.texts[texts.length] !== text) same = false;
       if (!letters && /\p{L}/u.test(text)) letters = true;
-      if (plan.fields.length > 1) readStacked(ctx, plan.fields, text, plan.label);
-      else readValue(ctx, plan.fields[0]!, text, plan.label, cell);
+      planned.push(cell);
+      texts.push(text);
     }
+    if (same) return previous!;
     if (!letters) return null;
+    const ctx: CellContext = { draft: {}, problems: [], order, row: position, base };
+    plans.forEach((plan, i) => {
+      const cell = planned[i];
+      if (!cell) return;
+      if (plan.fields.length > 1) readStacked(ctx, plan.fields, texts[i]!, plan.label);
+      else readValue(ctx, plan.fields[0]!, texts[i]!, plan.label, cell);
+    });
     // Empty-state and total rows have no dossier code of the national form; only those are checked.
     const strict = ctx.draft.code !== undefined && findCode(ctx.draft.code) === ctx.draft.code;
     if (!strict && saysNotDossier(cells)) return null;
@@ -212,8 +247,8 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
       const id = ROW_ID_ATTRIBUTES.map((a) => row.getAttribute(a)).find((v) => v);
       key = id ? `@${id}` : `#${position}`;
     }
-    if (dossier) return { row, key, dossier, problems: ctx.problems };
-    return ctx.outside ? { row, key, problems: ctx.problems, unreadable: ctx.outside } : { row, key, problems: ctx.problems };
+    if (dossier) return { row, key, dossier, problems: ctx.problems, texts };
+    return ctx.outside ? { row, key, problems: ctx.problems, unreadable: ctx.outside, texts } : { row, key, problems: ctx.problems, texts };
   };
 
   const dossierRows = (): RowRead[] => {
@@ -234,18 +269,16 @@ function buildView(grid: Grid, profile: SiteProfile | undefined, diagnostics: Di
   const view: ListView & { readAll(): RowRead[] } = {
     element: grid.element,
     fields,
-    // Cheap on purpose (one textContent per row): the overlay calls it on every pass and reads only
-    // the rows whose text changed. A row kept here may still yield no dossier from readRow.
-    rowElements: () => {
+    // No text read here: the overlay walks this on every pass, and readRow reads each cell once.
+    *rowElements() {
       let n = 0;
-      return grid.bodyRows().filter((row) => {
-        const cells = rowCells(row);
-        const keep = !spansAll(cells) && /\p{L}/u.test(row.textContent ?? '') && !saysNotDossier(cells);
-        if (keep) positions.set(row, n++);
-        return keep;
-      });
+      for (const row of grid.bodyRows()) {
+        if (rowSpansAll(row)) continue;
+        positions.set(row, n++);
+        yield row;
+      }
     },
-    readRow: (row) => read(row, positions.get(row) ?? -1) ?? { row, key: `#${positions.get(row) ?? -1}`, problems: [] },
+    readRow: (row, previous) => read(row, positions.get(row) ?? -1, previous) ?? undefined,
     dueCell: (row) => (duePlan ? cellFor(rowCells(row), row, duePlan) : undefined),
     readAll: dossierRows,
   };

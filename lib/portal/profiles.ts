@@ -92,8 +92,9 @@ export function checkProfile(root: ParentNode, profile: SiteProfile): ProfileChe
   let rows = 0;
   for (const view of locateDossierLists(root, profile)) {
     for (const row of view.rowElements()) {
-      rows++;
       const read = view.readRow(row);
+      if (!read) continue;
+      rows++;
       const record: Partial<Dossier> = read.dossier ?? {};
       for (const key of Object.keys(record) as Array<keyof Dossier>) {
         if (key === 'status' && record.status === 'unknown') continue;

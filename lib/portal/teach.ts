@@ -63,7 +63,7 @@ export function profileFromClicks(root: ParentNode, origin: string, clicks: Teac
   const grid = grids.find((g) => g.element.contains(needed('dueAt')!.target) && g.element.contains(needed('code')!.target));
   if (!grid) return { problem: diagnostic('teach-not-in-list', 'warning') };
   const columns = resolveHeader(grid.headerRows);
-  const rows = grid.bodyRows();
+  const rows = Array.from(grid.bodyRows());
   const profile: SiteProfile = { origin, columns: {} };
   if (name) profile.name = name;
   const list = stableSelector(grid.element);

@@ -22,7 +22,9 @@ const MIN_ROWS = 2;
 const MIN_COLUMNS = 3;
 
 function explain(grid: Grid): Diagnostic | undefined {
-  const rows = grid.bodyRows();
+  // The rows are walked lazily; only the first few are ever looked at.
+  const rows: Element[] = [];
+  for (const row of grid.bodyRows()) if (rows.push(row) >= SAMPLE_ROWS) break;
   if (rows.length < MIN_ROWS) return undefined;
   const columns = resolveHeader(grid.headerRows);
   if (columns.length < MIN_COLUMNS || rowCells(rows[0]!).length < MIN_COLUMNS) return undefined;
@@ -32,7 +34,7 @@ function explain(grid: Grid): Diagnostic | undefined {
     for (const f of c.fields) if (f !== 'ignored') fields.add(f);
     if (c.fields.some((f) => CODE_FIELDS.has(f)) && (c.candidates[0]?.score ?? 0) >= SURE_SCORE) code = true;
   }
-  code ||= rows.slice(0, SAMPLE_ROWS).some((r) => findCode(r.textContent ?? '') !== undefined);
+  code ||= rows.some((r) => findCode(r.textContent ?? '') !== undefined);
   const dated = [...fields].some((f) => DATE_FIELDS.has(f));
   const named = [...fields].map((f) => FIELD_LABELS[f]).join(', ');
   if (!code && dated && fields.size >= 2) return diagnostic('list-unread-no-code', 'warning', { fields: named });

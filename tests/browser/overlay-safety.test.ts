@@ -155,7 +155,7 @@ describe('the overlay on paper, under scripted clicks and under load', () => {
     );
     // Speed is a benchmark, not a timed test (`npm run bench` reports the longest task): here the
     // pass must yield to the page many times, and its typical slice stay far below a long task. The
-    // first slice holds the reader's enumeration of the list's rows, whole (README § Performance).
+    // reader walks the rows as the pass goes, so the first slice yields like the others.
     console.log(
       `50,000 rows: ${result.slices} slices, median ${result.median.toFixed(1)} ms, first ${result.first.toFixed(1)} ms, ` +
         `longest after it ${result.longest.toFixed(1)} ms (${result.top})`,

@@ -59,7 +59,7 @@ describe('fuzz: random tables, cells and dates', () => {
           for (const r of view.rowElements()) {
             view.dueCell(r);
             const read = view.readRow(r);
-            if (read.dossier) expect(DossierSchema.safeParse(read.dossier).success).toBe(true);
+            if (read?.dossier) expect(DossierSchema.safeParse(read.dossier).success).toBe(true);
           }
         }
         expect(main.querySelector('img[onerror]')).toBeNull();

@@ -36,8 +36,28 @@ describe('finding lists', () => {
       <tr><td>Tổng cộng</td><td>0</td><td></td><td></td></tr>
       <tr><td colspan="4"><a href="javascript:__doPostBack('dg$_ctl1','')">1</a></td></tr></tbody></table>`);
     const [view] = locateDossierLists(doc);
-    expect(view?.rowElements()).toEqual([]);
+    // Rows spanning the width are left out by shape; the others hold no dossier, as their reads say.
+    const rows = [...view!.rowElements()];
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => view!.readRow(r))).toEqual([undefined, undefined]);
     expect(readDossierList(doc).lists[0]?.rows).toEqual([]);
+  });
+
+  it('walks the rows as the caller goes, and reads a row again only when a text it reads changed', () => {
+    const doc = pageFromHtml(`<table><thead><tr>${HEAD}</tr></thead><tbody>
+      ${row(1, 'H21.57.14-220513-0001', 'Nguyễn Văn Thử', '20/05/2022')}${row(2, 'H21.57.14-220513-0002', 'Trần Thị Mẫu', '21/05/2022')}</tbody></table>`);
+    const [view] = locateDossierLists(doc);
+    const walk = view!.rowElements()[Symbol.iterator]();
+    const first = walk.next().value as Element;
+    // A row added while the walk is under way is met by it: the rows were not listed up front.
+    doc.querySelector('tbody')!.append(first.cloneNode(true));
+    expect([first, ...{ [Symbol.iterator]: () => walk }].length).toBe(3);
+    const read = view!.readRow(first)!;
+    expect(view!.readRow(first, read)).toBe(read);
+    first.lastElementChild!.textContent = '27/05/2022';
+    const again = view!.readRow(first, read)!;
+    expect(again).not.toBe(read);
+    expect(again.dossier?.dueAt).toBe('2022-05-27T17:00');
   });
 
   it('keys rows without a code by their id attribute or position, with a problem each', () => {

@@ -42,7 +42,8 @@ describe.each(PAGES)('reader page %s', (page) => {
 
   it('names the badge cell of each row', () => {
     const [view] = locateDossierLists(loadPage(`reader/${page}`));
-    const rows = view!.rowElements();
+    // Numbering and total rows are enumerated by shape and hold no dossier, as their reads say.
+    const rows = [...view!.rowElements()].filter((r) => view!.readRow(r));
     expect(rows).toHaveLength(4);
     const cell = view!.dueCell(rows[1]!);
     expect(cell?.textContent).toMatch(/26[/-]0?8[/-]2024|2024-08-26/);
