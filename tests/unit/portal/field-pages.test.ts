@@ -39,11 +39,11 @@ describe.each(PAGES)('field page %s', (page) => {
 
   it('gives the overlay the twelve rows and, for each, the cell of its due date', () => {
     const [view] = locateDossierLists(loadPage(`reader/${page}`));
-    const rows = [...view!.rowElements()];
-    expect(rows).toHaveLength(12);
-    const reads = rows.map((row) => view!.readRow(row));
+    // rowElements is structural (an empty sizing or free-space row is walked too); readRow says
+    // which rows hold a dossier.
+    const reads = [...view!.rowElements()].map((row) => view!.readRow(row)).filter((r) => r !== undefined);
+    expect(reads).toHaveLength(12);
     for (const r of reads) {
-      if (r === undefined) throw new Error('a dossier row read as no dossier');
       const [y, m, d] = (r.dossier?.dueAt ?? '').slice(0, 10).split('-');
       expect(view!.dueCell(r.row)?.textContent).toMatch(new RegExp(`${d}[/-]${m}[/-]${y}`));
     }
