@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ORIGIN, launch, setSettings, type Session } from '../../scripts/chromium';
+import { serveFixtures } from './util';
 import { READER_DATASET } from '../fixtures/reader/dataset';
 
 /**
@@ -33,13 +32,7 @@ describe('AG Grid in Chromium: cells placed on screen (reader/ag-grid-moved.html
   beforeAll(async () => {
     session = await launch();
     // Routes registered later are tried first: the reader pages, then the demo portal.
-    await session.context.route(`${DEMO_ORIGIN}${READER_PATH}**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(resolve('tests/fixtures/reader', new URL(route.request().url()).pathname.slice(READER_PATH.length))),
-      }),
-    );
+    await serveFixtures(session.context, DEMO_ORIGIN, READER_PATH, 'tests/fixtures/reader');
     // R1 and R2 are still open on this day: R1 long overdue, R2 waiting for additions.
     await setSettings(session, { asOf: '2024-05-20T08:00' });
     page = await session.context.newPage();

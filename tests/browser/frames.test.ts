@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO_ORIGIN, launch, setSettings, type Session } from '../../scripts/chromium';
+import { serveFixtures } from './util';
 
 /**
  * A PHP list inside a same-origin frame (reader/r3-popup.html: R3's subModal popup loading its
@@ -17,13 +16,7 @@ describe('a PHP list inside a same-origin frame', () => {
   let page: Page;
   beforeAll(async () => {
     session = await launch();
-    await session.context.route(`${DEMO_ORIGIN}${READER_PATH}**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(resolve('tests/fixtures/reader', new URL(route.request().url()).pathname.slice(READER_PATH.length))),
-      }),
-    );
+    await serveFixtures(session.context, DEMO_ORIGIN, READER_PATH, 'tests/fixtures/reader');
     // Monday 20/05/2024 08:00: row 1 was due Friday, row 2 is due today, row 4 was returned on time.
     await setSettings(session, { asOf: '2024-05-20T08:00' });
     page = await session.context.newPage();

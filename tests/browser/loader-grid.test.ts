@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings, type Session } from '../../scripts/chromium';
+import { serveFixtures } from './util';
 
 /**
  * A list in words the loader does not know (reader/ninh-kieu-received.html: "Số phiếu · Người nộp ·
@@ -21,13 +20,7 @@ describe('the loader on a list it has no words for', () => {
   let page: Page;
   beforeAll(async () => {
     session = await launch();
-    await session.context.route(`${DEMO_ORIGIN}${PATH}**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(resolve('tests/fixtures', new URL(route.request().url()).pathname.slice(PATH.length))),
-      }),
-    );
+    await serveFixtures(session.context, DEMO_ORIGIN, PATH, 'tests/fixtures');
     await setSettings(session, { asOf: FIXTURES_AS_OF });
     page = await session.context.newPage();
   });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ORIGIN, FIXTURES_AS_OF, launch, setSettings, type Session } from '../../scripts/chromium';
+import { serveFixtures } from './util';
 
 /**
  * A page whose table looks like a dossier list but is not read as one (reader/r3-handover-print.html:
@@ -18,13 +17,7 @@ describe('a list that is not read', () => {
   const lines: string[] = [];
   beforeAll(async () => {
     session = await launch();
-    await session.context.route(`${DEMO_ORIGIN}${READER_PATH}**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: readFileSync(resolve('tests/fixtures/reader', new URL(route.request().url()).pathname.slice(READER_PATH.length))),
-      }),
-    );
+    await serveFixtures(session.context, DEMO_ORIGIN, READER_PATH, 'tests/fixtures/reader');
     await setSettings(session, { asOf: FIXTURES_AS_OF });
     page = await session.context.newPage();
     page.on('console', (m) => lines.push(m.text()));

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { DATASET, type DossierKey } from '../fixtures/portal/dataset';
 
@@ -53,4 +55,18 @@ export async function openListA(context: BrowserContext, origin: string, lists: 
     pages.push(page);
   }
   return pages;
+}
+
+/**
+ * Serves a folder of fixture pages under the demo portal's origin at `urlPath` (the demo server
+ * serves only the demo portal's own folder), so the extension runs on them as on the portal.
+ */
+export async function serveFixtures(context: BrowserContext, origin: string, urlPath: string, folder: string): Promise<void> {
+  await context.route(`${origin}${urlPath}**`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(resolve(folder, new URL(route.request().url()).pathname.slice(urlPath.length))),
+    }),
+  );
 }
