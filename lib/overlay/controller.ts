@@ -228,7 +228,7 @@ export class OverlayController {
     state.problems = [...problems];
     this.badges.settle(true);
     if (changed.length > 0) this.hooks.onDossiers(changed);
-    this.details.check(views.length > 0, this.config.profile);
+    this.details.check(this.lists, this.config.profile);
     this.hooks.onState(state);
     measure();
     return state;

@@ -113,6 +113,27 @@ describe('OverlayController on fixture A', () => {
     expect(h.onState.mock.calls.length).toBe(passes + 2);
   });
 
+  it("reads a detail modal opened beside the list, and never searches the list's rows for one", () => {
+    const detail = readFileSync(resolve(__dirname, '../../fixtures/portal/a/chi-tiet/D01.html'), 'utf8');
+    const h = hooks();
+    controller = new OverlayController(document, config, h);
+    // A dialog-like element inside the table is not a modal over the page (modals are drawn outside the list).
+    const inRow = document.createElement('div');
+    inRow.setAttribute('role', 'dialog');
+    inRow.innerHTML = detail.slice(detail.indexOf('>', detail.indexOf('<body')) + 1, detail.lastIndexOf('</body>'));
+    rows()[0]!.querySelector('td:last-child')!.append(inRow);
+    controller.flush();
+    expect(h.onDetail).not.toHaveBeenCalled();
+    inRow.remove();
+    const modal = document.createElement('div');
+    modal.setAttribute('role', 'dialog');
+    modal.innerHTML = inRow.innerHTML;
+    document.body.append(modal);
+    controller.flush();
+    expect(h.onDetail).toHaveBeenCalledTimes(1);
+    expect(h.onDetail.mock.calls[0]![0]).toMatchObject({ code: expect.any(String) });
+  });
+
   it('puts back a badge the page dropped when it re-rendered a cell with the same text', () => {
     controller = new OverlayController(document, config, hooks());
     controller.flush();
