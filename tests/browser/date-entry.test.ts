@@ -58,6 +58,8 @@ describe('dates typed as officers write them, in an English-locale Chromium', ()
     await page.goto(`chrome-extension://${session.extensionId}/records.html#stats`);
     const from = page.getByLabel('Từ tháng');
     expect(await from.inputValue()).toBe('12/2021');
+    // The statistics of the months shown first; a month typed wrong then leaves them as they are.
+    await expect.poll(() => page.locator('#stats .stats-view').getAttribute('data-state')).toBe('ready');
     await from.fill('13/2021');
     await expect.poll(() => page.locator('#stats').innerText()).toContain('Theo tháng');
     await page.close();

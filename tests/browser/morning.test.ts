@@ -72,7 +72,10 @@ describe('the morning reminder', () => {
     expect(shownNotification.title).toBe('Nhắc Hạn, sáng 20/05/2022');
     // D02, D09 overdue (D11 is finished, late); D01, D12 due today; nothing due Monday 23/05.
     expect(shownNotification.message).toMatch(/^2 hồ sơ quá hạn, 2 đến hạn hôm nay, 0 đến hạn ngày làm việc tới \(23\/05\/2022\)\. Theo các danh sách đã xem trên cổng, lần cũ nhất lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\. Bấm để xem\.$/);
-    expect(Object.keys(await session.worker!.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()))).toEqual([id]);
+    // The wrapped create hands the call on to Chromium, which shows the notification asynchronously.
+    await expect
+      .poll(async () => Object.keys(await session.worker!.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll())))
+      .toEqual([id]);
 
     // What its click opens: the records page's morning list for that moment.
     const records = await session.context.newPage();
