@@ -1,6 +1,6 @@
 import type { Dossier } from '../dossier/schema';
 import { readDossierDetail, type SiteProfile } from '../portal';
-import { DIALOG } from './watch';
+import { DIALOGS } from '../portal/selectors';
 
 /**
  * Detail views: a page without a list (an SPA's detail route fills in after the route changes, so
@@ -29,18 +29,18 @@ export class DetailWatch {
   }
 
   /**
-   * An open modal outside the lists. `querySelector(DIALOG)` over the whole page matched the selector
+   * An open modal outside the lists. `querySelector(DIALOGS)` over the whole page matched the selector
    * against every cell of a 50,000-row table and, finding none, cost the pass's last slice 180–350 ms
    * (CPU profile of the benchmark); a modal is drawn over the list, never inside its rows, so the
    * walk skips each list's subtree.
    */
   private findDialog(lists: readonly Element[]): Element | null {
-    if (lists.length === 0) return this.doc.querySelector(DIALOG);
+    if (lists.length === 0) return this.doc.querySelector(DIALOGS);
     const skipped = new Set(lists);
     const walker = this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_ELEMENT, (node) => {
       const el = node as Element;
       if (skipped.has(el)) return NodeFilter.FILTER_REJECT;
-      return el.matches(DIALOG) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      return el.matches(DIALOGS) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     });
     return walker.nextNode() as Element | null;
   }

@@ -1,8 +1,5 @@
 import { isBadge } from './badge';
-import { LIST_CANDIDATES } from '../portal/selectors';
-
-/** Open modals: their detail (often in a same-origin iframe) is read even on a list page. */
-export const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-dialog-container';
+import { DIALOGS, LIST_CANDIDATES } from '../portal/selectors';
 
 /**
  * Elements that can hold a dossier list; their absence keeps a pass to this one cheap query. The
@@ -12,7 +9,7 @@ export const DIALOG = '[role="dialog"],dialog[open],.ant-modal,.modal.show,mat-d
 export const LIST_HINT = LIST_CANDIDATES;
 
 /** What arriving in the page can change the overlay: a list or a modal. */
-const WATCHED = `${LIST_HINT},${DIALOG}`;
+const WATCHED = `${LIST_HINT},${DIALOGS}`;
 
 /**
  * Whether a burst of mutations can change what the overlay shows. Once lists are known, a clock

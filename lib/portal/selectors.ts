@@ -50,8 +50,12 @@ export const HEADER_ROW_TAGS = new Set(['MAT-HEADER-ROW']);
 export const HEADER_ROW_CLASSES = ['mat-header-row', 'mat-mdc-header-row', 'cdk-header-row'];
 export const HEADER_CELL_ROLES = new Set(['columnheader']);
 
-/** Dialogs whose content is read first on a detail view (AntD modal, ARIA dialog, Material dialog). */
-export const DIALOGS = '.ant-modal, [role="dialog"], mat-dialog-container, .mat-dialog-container, .mat-mdc-dialog-container, .modal.show, .modal.in';
+/**
+ * Open dialogs: their content is read first on a detail view, and the overlay watches for them to
+ * read a modal detail (often in a same-origin iframe) even on a list page (AntD modal, ARIA dialog,
+ * HTML dialog, Material dialog, Bootstrap modal).
+ */
+export const DIALOGS = '.ant-modal, [role="dialog"], dialog[open], mat-dialog-container, .mat-dialog-container, .mat-mdc-dialog-container, .modal.show, .modal.in';
 
 /** Headings that may name the dossier on a detail view. */
 export const TITLES = 'h1, h2, h3, h4, h5, .ant-modal-title, .modal-title, .mat-dialog-title, [mat-dialog-title], .page-title, .title, legend, title';

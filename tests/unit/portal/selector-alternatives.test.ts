@@ -109,6 +109,7 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   DIALOGS: {
     '.ant-modal': 'reader/antd-modal-detail.html',
     '[role="dialog"]': 'reader/antd-modal-detail.html',
+    'dialog[open]': null,
     'mat-dialog-container': null,
     '.mat-dialog-container': null,
     '.mat-mdc-dialog-container': null,
