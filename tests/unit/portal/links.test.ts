@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linksAgainst } from '../../../lib/portal/links';
 
-const BASES = ['https://motcua.example.gov.vn/portal/ho-so/danh-sach.html?page=2#top', 'http://10.0.0.5:8080/dvc', 'https://a.vn/', 'file:///tmp/x.html'];
+const BASES = ['https://motcua.example.gov.vn/portal/ho-so/danh-sach.html?page=2#top', 'http://10.0.0.5:8080/dvc', 'https://a.vn/', 'file:///trang-da-luu/danh-sach.html'];
 const HREFS = [
   'chi-tiet.html?id=5',
   '/hoso/xem?id=5&tab=1',
