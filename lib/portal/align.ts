@@ -10,7 +10,7 @@
  * list: the first such row laid out is placed by its rectangles, and only when that disagrees with
  * its order are the rows of that shape placed by their rectangles, each once per read. The header's
  * rectangles are read once per list. Where nothing is laid out (a hidden list, a DOM without
- * layout), the order decides as before.
+ * layout), the order decides for the whole list as located.
  */
 import { rowCells } from './grid';
 import { tagOf } from './text';
@@ -109,9 +109,10 @@ export function alignCells(headerRows: readonly Element[], width: number, byOrde
     if (!first || (cells.length === width && (tagOf(first) === 'TD' || tagOf(first) === 'TH'))) return byOrder(cells, index);
     let verdict = scrambled.get(cells.length);
     if (verdict === undefined) {
+      // Nothing laid out (a hidden list): the order decides for this shape too, rather than a
+      // layout read of every row of it on every pass.
       const placed = byPlace(cells);
-      if (placed === null) return byOrder(cells, index);
-      verdict = placed.some((cell, i) => cell !== byOrder(cells, i));
+      verdict = placed !== null && placed.some((cell, i) => cell !== byOrder(cells, i));
       scrambled.set(cells.length, verdict);
     }
     if (!verdict) return byOrder(cells, index);
