@@ -45,7 +45,8 @@ export class OverlayController {
   private readonly judge: RowJudge;
   private readonly badges: BadgeLayer;
   private readonly details: DetailWatch;
-  /** The list (and split header) elements found by the last pass. */
+  /** The lists found by the last pass, and their (and their split headers') elements. */
+  private views: ListView[] = [];
   private lists: Element[] = [];
   private observer?: MutationObserver;
   private frame: number | undefined;
@@ -114,9 +115,10 @@ export class OverlayController {
    * those rows are read again in the next pass, so the JSON wins whichever came first.
    */
   reread(codes: ReadonlySet<string>): void {
-    if (!this.doc.querySelector(LIST_HINT)) return;
+    // The last pass's lists: a list that appeared since is read, JSON and all, by the pass its
+    // arrival brings.
     let stale = false;
-    for (const view of locateDossierLists(this.doc, this.config.profile)) {
+    for (const view of this.views) {
       for (const row of view.rowElements()) {
         const code = this.judge.memoOf(row)?.flagged?.dossier.code;
         if (code !== undefined && codes.has(code)) {
@@ -180,6 +182,7 @@ export class OverlayController {
     const state = emptyPageState();
     this.badges.beginPass();
     const views: ListView[] = this.doc.querySelector(LIST_HINT) ? locateDossierLists(this.doc, this.config.profile) : [];
+    this.views = views;
     this.lists = views.flatMap((v) => (v.headerElement ? [v.element, v.headerElement] : [v.element]));
     const problems = new Set<string>();
     const say = (d: Diagnostic) => problems.add(describeDiagnostic(d, this.config.language));
