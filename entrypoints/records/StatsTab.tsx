@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countingPortals, monthlyStats, proposeReportRows, type MonthStats } from '../../lib/history';
-import { lastDayOf } from '../../lib/time/strings';
+import { countingPortals, monthlyStats, type MonthStats } from '../../lib/history';
 import { Field } from '../../components/pages/Field';
 import { PortalsField } from './PortalsField';
 import { useCountedPortals } from './counted-portals';
@@ -30,12 +29,9 @@ export function StatsTab({ db, context, lang, t }: TabProps) {
       if (!portals || !MONTH_SHAPE.test(from) || !MONTH_SHAPE.test(to) || from > to) return undefined;
       setNotice(undefined);
       return (async () => {
+        const months = await monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, origins: countingPortals(portals.choice, portals.use) });
         // The portals offered are those with a late or returned dossier in any month shown.
-        const [span, months] = await Promise.all([
-          proposeReportRows(db, { from: `${from}-01`, to: lastDayOf(to) }, context.asOf, { calendar: context.calendar }),
-          monthlyStats(db, from, to, context.asOf, { calendar: context.calendar, origins: countingPortals(portals.choice, portals.use) }),
-        ]);
-        return { origins: span.origins, months };
+        return { origins: [...new Set(months.flatMap((m) => m.origins))].sort(), months };
       })();
     },
     (next) => {

@@ -16,6 +16,8 @@ export interface MonthStats {
   late: number;
   sentBack: number;
   units: UnitCount[];
+  /** The portals of the month's late and returned dossiers, whichever count (what the office can tick). */
+  origins: string[];
 }
 
 /** At most this many months per chart, so a typo in a year cannot start a decade of queries. */
@@ -48,6 +50,7 @@ export async function monthlyStats(
       late: rows.late.length,
       sentBack: rows.sentBack.length,
       units: [...units.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'vi')),
+      origins: rows.origins,
     });
   }
   return stats;

@@ -92,7 +92,7 @@ describe('the report draft', () => {
   });
 
   it('totals units over months, most first', () => {
-    const month = (m: string, units: { unit: string; late: number; sentBack: number }[]) => ({ month: m, late: 0, sentBack: 0, units });
+    const month = (m: string, units: { unit: string; late: number; sentBack: number }[]) => ({ month: m, late: 0, sentBack: 0, units, origins: [] });
     const totals = unitTotals([month('2022-04', [{ unit: 'B', late: 1, sentBack: 0 }]), month('2022-05', [{ unit: 'A', late: 1, sentBack: 2 }, { unit: 'B', late: 1, sentBack: 0 }])]);
     expect(totals).toEqual([
       { index: 1, unit: 'A', late: 1, sentBack: 2 },
