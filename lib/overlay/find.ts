@@ -1,7 +1,7 @@
 import { findCode } from '../portal/values';
 import { foldLoose } from '../portal/text';
 import { DATE_WORDS, MEANINGS, type Field } from '../portal/vocabulary';
-import { GRID_CONTAINERS } from '../portal/selectors';
+import { GRID_CONTAINERS, HEADER_CELLS } from '../portal/selectors';
 
 /**
  * Whether a document may show what the overlay works on (a dossier list, or a dossier's detail
@@ -82,7 +82,7 @@ export function looksLikeDossierGrid(doc: Document): boolean {
   // Live collections read by index stop at the index; `length` would count the whole page.
   const th = doc.getElementsByTagName('th');
   for (let i = 0, cell = th[0]; cell && i < MAX_HEADER_CELLS; cell = th[++i]) add(cell);
-  const roles = doc.querySelectorAll('[role="columnheader"], mat-header-cell');
+  const roles = doc.querySelectorAll(HEADER_CELLS);
   for (let i = 0; i < roles.length && i < MAX_HEADER_CELLS; i++) add(roles[i]!);
   const tables = doc.getElementsByTagName('table');
   for (let i = 0, table = tables[0]; table && i < MAX_TABLES; table = tables[++i]) {

@@ -49,6 +49,8 @@ export const CELL_CLASSES = ['mat-cell', 'mat-header-cell', 'mat-mdc-cell', 'mat
 export const HEADER_ROW_TAGS = new Set(['MAT-HEADER-ROW']);
 export const HEADER_ROW_CLASSES = ['mat-header-row', 'mat-mdc-header-row', 'cdk-header-row'];
 export const HEADER_CELL_ROLES = new Set(['columnheader']);
+/** Header cells that are not `<th>`: the loader's look at a page's column headers (ARIA grids, Angular Material). */
+export const HEADER_CELLS = '[role="columnheader"], mat-header-cell';
 
 /**
  * Open dialogs: their content is read first on a detail view, and the overlay watches for them to

@@ -106,6 +106,10 @@ const PROOFS: Record<string, Record<string, string | null>> = {
   HEADER_CELL_ROLES: {
     'columnheader': 'portal/c/opencps.html',
   },
+  HEADER_CELLS: {
+    '[role="columnheader"]': 'reader/aria-grid.html',
+    'mat-header-cell': null,
+  },
   DIALOGS: {
     '.ant-modal': 'reader/antd-modal-detail.html',
     '[role="dialog"]': 'reader/antd-modal-detail.html',
